@@ -1,0 +1,9 @@
+// The built-in rules. Each entry loads its module on demand; modules import their heavy
+// libraries (dictionaries, twitter-text, the link checker) inside the rule, not here.
+import type { Rule } from '../src/engine/rule.js';
+
+type Loader = () => Promise<{ default: Rule }>;
+
+export const BUILTIN_RULES: Record<string, Loader> = {
+  'front-matter': () => import('./front-matter.js'),
+};

@@ -1,0 +1,13 @@
+// The programmatic API: `import { lint, loadConfig, formatters, defineRule } from 'postlint'`.
+export { defineRule } from './engine/rule.js';
+export type { Rule, RuleMeta, RuleDocs, RuleContext, PostContext, PrepareContext } from './engine/rule.js';
+export { loadConfig, findConfig, ConfigError } from './config/load.js';
+export type { ResolvedConfig, Account, SensitiveEvent, SensitiveHashtag } from './config/types.js';
+export { lintFiles, lintFiles as lint, lintText } from './lint.js';
+export type { LintOptions } from './lint.js';
+export { formatters } from './report/index.js';
+export { entities, loadTwitterText, entitiesSync, mask } from './text/entities.js';
+export type { Entity } from './text/entities.js';
+export { words, editDistance, closest, graphemes } from './text/words.js';
+export { compileLexicon, phrasePattern } from './text/lexicon.js';
+export type * from './types.js';

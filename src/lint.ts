@@ -1,0 +1,131 @@
+// Lint files or a string, with --fix passes: the entry points the CLI and the API share.
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { loadConfig, type LoadOptions } from './config/load.js';
+import type { ResolvedConfig } from './config/types.js';
+import { applyFixes } from './engine/fix.js';
+import { fileResult, lintPass, type EngineOptions } from './engine/run.js';
+import { discover } from './posts/discover.js';
+import { decodeSource, InputError, makeSource } from './posts/source.js';
+import type { LintResult, Message, RunSummary, Severity, SourceFile } from './types.js';
+
+export interface LintOptions extends Omit<EngineOptions, 'config'> {
+  /** A loaded config, or how to load one (path, inline object). */
+  config?: ResolvedConfig | string | Record<string, unknown>;
+  cwd?: string;
+  fix?: boolean;
+  /** Largest file read, in bytes. */
+  maxFileSize?: number;
+  only?: string[];
+  rules?: Record<string, Severity>;
+}
+
+const MAX_PASSES = 10;
+
+export function resolveLintConfig(opts: LintOptions): ResolvedConfig {
+  const cwd = opts.cwd ?? process.cwd();
+  const c = opts.config;
+  if (c && typeof c === 'object' && 'accounts' in c && c.accounts instanceof Map) return c as ResolvedConfig;
+  const load: LoadOptions = { cwd };
+  if (typeof c === 'string') load.configFile = c;
+  else if (c) load.config = c as Record<string, unknown>;
+  return loadConfig(load);
+}
+
+const rel = (cwd: string, p: string) => relative(cwd, p).split(sep).join('/') || p;
+
+/** Lint draft files and folders. With no paths, the config's `include` globs. */
+export async function lintFiles(paths: string[], opts: LintOptions = {}): Promise<RunSummary> {
+  const cwd = opts.cwd ?? process.cwd();
+  const config = resolveLintConfig(opts);
+  const inputs = paths.length ? paths : config.include.map((g) => rel(cwd, resolve(config.root, g)));
+  const found = await discover(inputs, { cwd, exclude: config.exclude, root: config.root });
+  const max = opts.maxFileSize ?? (config.settings.max_file_size as number | undefined) ?? 1024 * 1024;
+
+  const sources: SourceFile[] = [];
+  const broken: LintResult[] = [];
+  const notices: string[] = [];
+  for (const p of found.problems) {
+    if (p.message.startsWith('no ')) notices.push(p.message);
+    else broken.push(problemResult(resolve(cwd, p.path), rel(cwd, resolve(cwd, p.path)), p.message));
+  }
+  for (const { path, explicit } of found.files) {
+    const relPath = rel(cwd, path);
+    try {
+      const st = statSync(path);
+      if (st.size > max) throw new InputError(`is ${st.size} bytes, over the ${max}-byte limit for a draft (max_file_size in the config)`);
+      const source = decodeSource(readFileSync(path), path, relPath, st.mode);
+      // YAML/JSON found by walking a folder is linted only when it is a calendar of posts.
+      if (!explicit && /\.(ya?ml|json)$/i.test(path) && !looksLikeCalendar(source.text)) continue;
+      sources.push(source);
+    } catch (e) {
+      const input = e instanceof InputError ? e : undefined;
+      const err = e as NodeJS.ErrnoException;
+      const msg = input ? `${relPath} ${input.message}` : `cannot read ${relPath}: ${err.code ?? err.message}`;
+      broken.push(problemResult(path, relPath, msg, input?.line ?? 1));
+    }
+  }
+  const summary = await lintSources(sources, { ...opts, config });
+  summary.results = [...broken, ...summary.results].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
+  summary.notices.unshift(...notices);
+  return summary;
+}
+
+function looksLikeCalendar(text: string): boolean {
+  try {
+    const doc = parseDocument(text);
+    const c = doc.contents;
+    if (isSeq(c)) return c.items.every((i) => isMap(i) && (i.has('text') || i.has('body')));
+    return isMap(c) && isSeq(c.get('posts', true));
+  } catch {
+    return false;
+  }
+}
+
+function problemResult(path: string, relPath: string, message: string, line = 1): LintResult {
+  const m: Message = { ruleId: 'parse-error', severity: 2, message, line, column: 1, endLine: line, endColumn: 1, post: 0, postId: relPath, fatal: true };
+  return fileResult({ path, relPath }, [m], [], [{ id: relPath, index: 0, platforms: [], line, passed: false, errorCount: 1, warningCount: 0 }]);
+}
+
+/** Lint one text as if it were the file `filePath` (stdin, editors, tests). */
+export async function lintText(text: string, opts: LintOptions & { filePath?: string } = {}): Promise<RunSummary> {
+  const cwd = opts.cwd ?? process.cwd();
+  const path = resolve(cwd, opts.filePath ?? 'stdin.md');
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const source = makeSource(bom ? text.slice(1) : text, path, rel(cwd, path), bom);
+  return lintSources([source], { ...opts, config: resolveLintConfig(opts) });
+}
+
+/** Lint sources; with `fix`, apply fixes and lint again until nothing changes (bounded). */
+export async function lintSources(sources: SourceFile[], opts: LintOptions & { config: ResolvedConfig }): Promise<RunSummary> {
+  const notices: string[] = [];
+  const engine: EngineOptions = { ...opts, notice: (m) => (opts.notice ? opts.notice(m) : notices.push(m)) };
+  let pass = await lintPass(sources, engine);
+  if (opts.fix) {
+    const original = new Map(sources.map((s) => [s.path, s.text]));
+    let current = sources;
+    for (let i = 0; i < MAX_PASSES; i++) {
+      let changed = false;
+      current = current.map((s) => {
+        const r = pass.results.find((x) => x.filePath === s.path);
+        const fixes = r?.messages.filter((m) => m.fix).map((m) => m.fix!) ?? [];
+        if (!fixes.length) return s;
+        const text = applyFixes(s.text, fixes);
+        if (text === s.text) return s;
+        changed = true;
+        return makeSource(text, s.path, s.relPath, s.bom, s.mode);
+      });
+      if (!changed) break;
+      pass = await lintPass(current, engine);
+    }
+    for (const r of pass.results) {
+      const s = current.find((x) => x.path === r.filePath);
+      if (s && s.text !== original.get(s.path)) {
+        r.output = s.text;
+        r.source = original.get(s.path);
+      }
+    }
+  }
+  return { results: pass.results, notices, fatal: pass.fatal };
+}
