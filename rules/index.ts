@@ -6,4 +6,5 @@ type Loader = () => Promise<{ default: Rule }>;
 
 export const BUILTIN_RULES: Record<string, Loader> = {
   'front-matter': () => import('./front-matter.js'),
+  placeholder: () => import('./placeholder.js'),
 };

@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { draft, run, slice } from './helpers.js';
+
+const post = (body: string, front: Record<string, unknown> = { platform: 'x' }) => draft(front, body);
+const msgs = async (body: string, front?: Record<string, unknown>) => {
+  const t = post(body, front);
+  return (await run('placeholder', t)).map((m) => ({ message: m.message, text: slice(t, m), severity: m.severity }));
+};
+
+describe('placeholder: invalid', () => {
+  test.each([
+    ['Fares from $TK round trip.', 'placeholder marker "TK"', 'TK'],
+    ['TODO: add quote from their lead', 'placeholder marker "TODO"', 'TODO'],
+    ['Kick-off TBD. Tickets soon.', 'placeholder marker "TBD"', 'TBD'],
+    ['FIXME final price', 'placeholder marker "FIXME"', 'FIXME'],
+    ['Happy birthday, {{first_name}}!', 'template variable {{first_name}} was never filled in', '{{first_name}}'],
+    ['Join the {campaign} today', 'template variable {campaign} was never filled in', '{campaign}'],
+    ['Hi ${name}, welcome', 'template variable ${name} was never filled in', '${name}'],
+    ['Shop the collection: [insert link]', 'placeholder [insert link]', '[insert link]'],
+    ['Read more: [LINK]', 'placeholder [LINK]', '[LINK]'],
+    ['Dear <NAME>, thanks', 'placeholder <NAME>', '<NAME>'],
+    ['Svar her: [sett inn lenke]', 'placeholder [sett inn lenke]', '[sett inn lenke]'],
+    ['Need copy and link', 'placeholder text "Need copy"', 'Need copy'],
+    ['Lorem ipsum dolor sit amet', 'placeholder text "Lorem ipsum"', 'Lorem ipsum'],
+    ['Now pays XXX% AER', 'placeholder "XXX" where a value belongs', 'XXX'],
+    ['Only $XX this week', 'placeholder "XX" where a value belongs', 'XX'],
+    ['Black Friday **** big news', 'run of asterisks "****" used as a marker', '****'],
+    ['Tickets: http://example.com/tickets', 'link to the placeholder domain example.com', 'http://example.com/tickets'],
+    ['See shop.example.org/sale', 'link to the placeholder domain shop.example.org', 'shop.example.org/sale'],
+    ['Sign up: https://acme.io/x?utm_campaign={{campaign}}', 'template variable {{campaign}} was never filled in', '{{campaign}}'],
+    ['Sign up: https://acme.io/x?utm_campaign=TBD', 'templated utm_campaign=TBD in the link', 'https://acme.io/x?utm_campaign=TBD'],
+    ['Details: link here', 'placeholder text "link here"', 'link here'],
+  ])('%s', async (body, message, text) => {
+    const [m] = await msgs(body);
+    expect(m).toMatchObject({ message, text });
+  });
+
+  test('empty UTM value is a warning', async () => {
+    expect(await msgs('Sign up https://acme.io/a?utm_source=x&utm_campaign=')).toEqual([
+      { message: 'empty utm_campaign in the link', text: 'https://acme.io/a?utm_source=x&utm_campaign=', severity: 1 },
+    ]);
+  });
+
+  test('TBA is a warning, TBD an error', async () => {
+    expect((await msgs('Speakers TBA'))[0].severity).toBe(1);
+    expect((await msgs('Speakers TBD'))[0].severity).toBe(2);
+  });
+
+  test('alt text is checked too, at its own line', async () => {
+    const t = '---\nplatform: instagram\nmedia:\n  - path: a.png\n    alt: "Lorem ipsum dolor sit amet"\n---\nThanks for coming!\n';
+    const [m] = await run('placeholder', t);
+    expect(m.message).toBe('placeholder text "Lorem ipsum" in the alt text');
+    expect([m.line, m.column]).toEqual([5, 11]);
+    expect(slice(t, m)).toBe('Lorem ipsum');
+  });
+
+  test('the McDonald\'s tweet', async () => {
+    const found = await msgs('Black Friday **** Need copy and link****');
+    expect(found.map((f) => f.text)).toEqual(['****', 'Need copy', '****']);
+  });
+});
+
+describe('placeholder: valid (hard negatives)', () => {
+  test.each([
+    'Back-to-school deals at TK Maxx this weekend.',
+    'Sizes XS–XXL, now in oat and sage.',
+    'Your team\'s to-do list shouldn\'t live in five tools.',
+    '[UPDATE 2.30pm] Station Road has reopened.',
+    'Write `Hi {{ user.name }}` and we fill it in at send time.',
+    'Venue to be announced soon: watch this space!',
+    'Read the [case study](https://acme.io/case) on our blog.',
+    'Find the link here: https://acme.io/tickets',
+    'Swear words get censored: f*** that traffic',
+    'Bold **news** from the team',
+    'Text us on 555-0100 or e-mail hello@acme.io',
+    'Love you all xxx',
+    'Our XR-7 headset ships in May.',
+    'Join us at https://acme.io/?utm_source=x&utm_campaign=spring',
+  ])('%s', async (body) => {
+    expect(await msgs(body)).toEqual([]);
+  });
+});
