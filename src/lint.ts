@@ -37,8 +37,22 @@ const rel = (cwd: string, p: string) => relative(cwd, p).split(sep).join('/') ||
 
 /** Lint draft files and folders. With no paths, the config's `include` globs. */
 export async function lintFiles(paths: string[], opts: LintOptions = {}): Promise<RunSummary> {
-  const cwd = opts.cwd ?? process.cwd();
   const config = resolveLintConfig(opts);
+  const read = await readSources(paths, config, opts);
+  const summary = await lintSources(read.sources, { ...opts, config });
+  return mergeSummary(read, summary);
+}
+
+export interface ReadSources {
+  sources: SourceFile[];
+  /** Files that could not be read as drafts, as results of their own. */
+  broken: LintResult[];
+  notices: string[];
+}
+
+/** Discover and decode drafts; unreadable, binary or oversized files become findings, not crashes. */
+export async function readSources(paths: string[], config: ResolvedConfig, opts: LintOptions): Promise<ReadSources> {
+  const cwd = opts.cwd ?? process.cwd();
   const inputs = paths.length ? paths : config.include.map((g) => rel(cwd, resolve(config.root, g)));
   const found = await discover(inputs, { cwd, exclude: config.exclude, root: config.root });
   const max = opts.maxFileSize ?? (config.settings.max_file_size as number | undefined) ?? 1024 * 1024;
@@ -66,9 +80,12 @@ export async function lintFiles(paths: string[], opts: LintOptions = {}): Promis
       broken.push(problemResult(path, relPath, msg, input?.line ?? 1));
     }
   }
-  const summary = await lintSources(sources, { ...opts, config });
-  summary.results = [...broken, ...summary.results].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
-  summary.notices.unshift(...notices);
+  return { sources, broken, notices };
+}
+
+export function mergeSummary(read: ReadSources, summary: RunSummary): RunSummary {
+  summary.results = [...read.broken, ...summary.results].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
+  summary.notices.unshift(...read.notices);
   return summary;
 }
 
@@ -124,6 +141,7 @@ export async function lintSources(sources: SourceFile[], opts: LintOptions & { c
       if (s && s.text !== original.get(s.path)) {
         r.output = s.text;
         r.source = original.get(s.path);
+        r.bom = s.bom;
       }
     }
   }

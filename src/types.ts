@@ -118,6 +118,8 @@ export interface Message {
   endLine: number;
   endColumn: number;
   fix?: Fix;
+  /** The fix in words ("replace "recieve" with "receive""), for people. */
+  fixDesc?: string;
   suggestions?: Suggestion[];
   /** Index of the post in a multi-post file; id of that post. */
   post: number;
@@ -154,6 +156,8 @@ export interface LintResult {
   /** Present when --fix changed the file: its new text. */
   output?: string;
   source?: string;
+  /** The file started with a byte-order mark (kept when fixes are written). */
+  bom?: boolean;
 }
 
 export interface RunSummary {

@@ -60,7 +60,18 @@ export function toMessage(post: Post, ruleId: string, severity: 1 | 2, r: Report
   };
   if (r.why) m.why = r.why;
   if (r.hint) m.hint = r.hint;
-  if (r.fix) m.fix = r.fix;
+  if (r.fix) {
+    m.fix = r.fix;
+    m.fixDesc = describeFix(post.source.text, r.fix);
+  }
   if (r.suggestions?.length) m.suggestions = r.suggestions;
   return m;
+}
+
+export function describeFix(src: string, fix: Fix): string {
+  const old = src.slice(fix.range[0], fix.range[1]);
+  const q = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+  if (!old) return `insert ${q(fix.text)}`;
+  if (!fix.text) return `delete ${q(old)}`;
+  return `replace ${q(old)} with ${q(fix.text)}`;
 }

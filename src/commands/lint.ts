@@ -1,0 +1,134 @@
+// `postlint [paths..]`: lint, report, fix, and say with the exit code what happened.
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { EXIT, parseRuleFlags, UsageError, type LintFlags } from '../cli.js';
+import { loadConfig } from '../config/load.js';
+import { writeAtomic } from '../engine/fix.js';
+import { loadRules } from '../engine/registry.js';
+import { lintFiles, lintText, type LintOptions } from '../lint.js';
+import { formatters } from '../report/index.js';
+import { closest } from '../text/words.js';
+import type { RunSummary } from '../types.js';
+import { createProgress } from './progress.js';
+
+export function useColor(flags: { color?: boolean }, toFile: boolean): boolean {
+  // commander sets color=false for --no-color and true for --color; undefined means "decide".
+  if (process.argv.includes('--no-color')) return false;
+  if (process.argv.includes('--color')) return true;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (process.env.NO_COLOR) return false;
+  return !toFile && !!process.stdout.isTTY;
+}
+
+export async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
+  const cwd = process.cwd();
+  if (flags.stdin && flags.fix) throw new UsageError('--fix cannot write back to standard input; use --fix-dry-run (the json format carries the fixed text as "output")');
+  if (flags.stdin && paths.length) throw new UsageError('give either --stdin or paths, not both');
+  let now: Date | undefined;
+  if (flags.now) {
+    now = new Date(flags.now);
+    if (Number.isNaN(now.getTime()) || !/\d{4}-\d{2}-\d{2}/.test(flags.now)) throw new UsageError(`--now ${flags.now}: expected an ISO 8601 date and time, e.g. 2027-06-01T09:00:00Z`);
+  }
+
+  const config = loadConfig({ cwd, configFile: flags.config });
+  const rules = await loadRules(config);
+  const known = [...rules.keys()];
+  const cliRules = parseRuleFlags(flags.rule ?? []);
+  const only = flags.only?.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const id of [...Object.keys(cliRules), ...(only ?? [])]) {
+    if (!rules.has(id)) {
+      const near = closest(id, known, 3);
+      throw new UsageError(`unknown rule '${id}'${near ? `, did you mean '${near}'?` : ''} (rules: ${known.join(', ')})`);
+    }
+  }
+
+  const progress = createProgress();
+  const notices: string[] = [];
+  const opts: LintOptions = {
+    config,
+    cwd,
+    now,
+    offline: flags.offline,
+    noCache: flags.linkCache === false,
+    fix: flags.fix || flags.fixDryRun,
+    only,
+    rules: cliRules,
+    notice: (m) => {
+      progress.stop();
+      notices.push(m);
+      process.stderr.write(`postlint: ${m}\n`);
+    },
+    progress: progress.update,
+  };
+
+  let summary: RunSummary;
+  try {
+    if (flags.stdin) {
+      const text = await readStdin();
+      summary = await lintText(text, { ...opts, filePath: flags.stdinFilename ?? 'stdin.md' });
+    } else if (flags.cache) {
+      const { lintWithCache } = await import('../cache/results.js');
+      summary = await lintWithCache(paths, opts, resolve(cwd, flags.cacheLocation ?? 'node_modules/.cache/postlint/results.json'));
+    } else summary = await lintFiles(paths, opts);
+  } finally {
+    progress.stop();
+  }
+  for (const n of summary.notices) if (!notices.includes(n)) process.stderr.write(`postlint: ${n}\n`);
+
+  if (flags.fixDryRun) process.stdout.write(await diffs(summary));
+  else if (flags.fix) writeFixes(summary);
+
+  const color = useColor(flags, !!flags.output);
+  const formatter = await formatters[flags.format]();
+  const rulesMeta = Object.fromEntries([...rules.values()].map((r) => [r.id, { description: r.meta.description, why: r.meta.docs?.why }]));
+  const { version } = await import('../version.js');
+  const report = formatter(summary, { color, cwd, quiet: flags.quiet, rulesMeta, version: version() });
+  if (flags.output) {
+    const out = resolve(cwd, flags.output);
+    mkdirSync(dirname(out), { recursive: true });
+    writeAtomic(out, report);
+  } else process.stdout.write(report);
+
+  const errors = summary.results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = summary.results.reduce((n, r) => n + r.warningCount, 0);
+  if (summary.fatal) return EXIT.fatal;
+  if (errors > 0) return EXIT.findings;
+  if (!flags.quiet && flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
+    process.stderr.write(`postlint: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}
+
+function writeFixes(summary: RunSummary): void {
+  for (const r of summary.results) {
+    if (r.output === undefined || r.output === r.source) continue;
+    let mode: number | undefined;
+    try {
+      mode = statSync(r.filePath).mode;
+    } catch {
+      mode = undefined;
+    }
+    writeAtomic(r.filePath, r.output, { bom: r.bom, mode });
+  }
+}
+
+async function diffs(summary: RunSummary): Promise<string> {
+  const { createTwoFilesPatch } = await import('diff');
+  let out = '';
+  for (const r of summary.results) {
+    if (r.output === undefined || r.source === undefined || r.output === r.source) continue;
+    out += createTwoFilesPatch(`a/${r.relPath}`, `b/${r.relPath}`, r.source, r.output, '', '', { context: 2 });
+  }
+  return out;
+}
+
+function readStdin(): Promise<string> {
+  return new Promise((resolveText, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolveText(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
+}
