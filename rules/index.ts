@@ -7,4 +7,5 @@ type Loader = () => Promise<{ default: Rule }>;
 export const BUILTIN_RULES: Record<string, Loader> = {
   'front-matter': () => import('./front-matter.js'),
   placeholder: () => import('./placeholder.js'),
+  length: () => import('./length.js'),
 };
