@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { BUILTIN_RULES } from '../../rules/index.js';
 import { checkRuleIds, ConfigError } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
+import { customRules } from './custom-rules.js';
 import type { Rule } from './rule.js';
 
 let builtins: Promise<Rule[]> | undefined;
@@ -23,6 +24,10 @@ export async function loadRules(config: ResolvedConfig): Promise<Map<string, Rul
       if (rules.has(r.id)) throw new ConfigError(`plugin '${spec}' defines rule '${r.id}', which already exists; give it a prefix ("myteam/${r.id}")`, config.file, config.lineOf?.(['plugins']));
       rules.set(r.id, r);
     }
+  }
+  for (const r of await customRules(config)) {
+    if (rules.has(r.id)) throw new ConfigError(`custom rule '${r.id}' has the id of an existing rule; choose another`, config.file, config.lineOf?.(['custom_rules']));
+    rules.set(r.id, r);
   }
   checkRuleIds(config, [...rules.keys()]);
   return rules;
