@@ -8,4 +8,5 @@ export const BUILTIN_RULES: Record<string, Loader> = {
   'front-matter': () => import('./front-matter.js'),
   placeholder: () => import('./placeholder.js'),
   length: () => import('./length.js'),
+  mention: () => import('./mention.js'),
 };
