@@ -9,4 +9,5 @@ export const BUILTIN_RULES: Record<string, Loader> = {
   placeholder: () => import('./placeholder.js'),
   length: () => import('./length.js'),
   mention: () => import('./mention.js'),
+  hashtags: () => import('./hashtags.js'),
 };
