@@ -11,7 +11,8 @@ export class InputError extends Error {
   }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps the BOM in the text so it can be detected (and written back by --fix).
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decode a draft's bytes; binary and invalid UTF-8 are refused with the line where it happens. */
 export function decodeSource(buf: Uint8Array, path: string, relPath: string, mode?: number): SourceFile {

@@ -1,0 +1,331 @@
+// End-to-end: the built CLI on real files, asserting exit codes and each format's output.
+import { chmodSync, existsSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { cli, tempDir } from './support/cli.js';
+
+const require = createRequire(import.meta.url);
+const CLEAN = '---\nplatform: x\n---\nOur summer menu is here.\n';
+const PLACEHOLDER = '---\nplatform: x\n---\nFares from $TK. Book now.\n';
+const WARNING = '---\nplatform: x\n---\nSpeakers TBA, tickets soon.\n';
+// Only the core rules, so these tests do not depend on dictionaries or the network.
+const ONLY = ['--only', 'front-matter,placeholder'];
+
+describe('exit codes and the stylish report', () => {
+  test('clean drafts: PASS and exit 0', () => {
+    const dir = tempDir({ 'drafts/a.md': CLEAN });
+    const r = cli(['drafts', ...ONLY], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('PASS  drafts/a.md');
+    expect(r.stdout).toContain('1 post: 1 passed, 0 failed · 0 errors, 0 warnings');
+  });
+
+  test('an error: FAIL, file:line:col severity message rule-id, exit 1', () => {
+    const dir = tempDir({ 'drafts/a.md': PLACEHOLDER, 'drafts/b.md': CLEAN });
+    const r = cli(['drafts', ...ONLY], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('FAIL  drafts/a.md');
+    expect(r.stdout).toContain('  drafts/a.md:4:13  error  placeholder marker "TK"  placeholder');
+    expect(r.stdout).toContain('PASS  drafts/b.md');
+    expect(r.stdout).toMatch(/2 posts: 1 passed, 1 failed · 1 error, 0 warnings/);
+    expect(r.stdout).not.toMatch(/\x1b\[/); // no colour when piped
+  });
+
+  test('warnings pass unless over --max-warnings', () => {
+    const dir = tempDir({ 'a.md': WARNING });
+    expect(cli(['a.md', ...ONLY], { cwd: dir }).code).toBe(0);
+    const over = cli(['a.md', ...ONLY, '--max-warnings', '0'], { cwd: dir });
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain('1 warnings, more than --max-warnings 0');
+    const quiet = cli(['a.md', ...ONLY, '--quiet'], { cwd: dir });
+    expect(quiet.stdout).not.toContain('TBA');
+  });
+
+  test('--rule and --only change what runs; unknown ids are usage errors (exit 2)', () => {
+    const dir = tempDir({ 'a.md': PLACEHOLDER });
+    expect(cli(['a.md', ...ONLY, '--rule', 'placeholder:off'], { cwd: dir }).code).toBe(0);
+    expect(cli(['a.md', ...ONLY, '--rule', 'placeholder:warn'], { cwd: dir }).code).toBe(0);
+    const bad = cli(['a.md', '--rule', 'placeholdr:off'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("unknown rule 'placeholdr', did you mean 'placeholder'?");
+    expect(cli(['a.md', '--rule', 'placeholder'], { cwd: dir }).code).toBe(2);
+  });
+
+  test('colour: FORCE_COLOR forces it, NO_COLOR and --no-color remove it', () => {
+    const dir = tempDir({ 'a.md': PLACEHOLDER });
+    expect(cli(['a.md', ...ONLY], { cwd: dir, env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\x1b\[/);
+    expect(cli(['a.md', ...ONLY, '--no-color'], { cwd: dir, env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(/\x1b\[/);
+    expect(cli(['a.md', ...ONLY, '--color'], { cwd: dir, env: { NO_COLOR: '1' } }).stdout).toMatch(/\x1b\[/);
+    expect(cli(['a.md', ...ONLY], { cwd: dir, env: { NO_COLOR: '1' } }).stdout).not.toMatch(/\x1b\[/);
+  });
+
+  test('--output writes the report to a file', () => {
+    const dir = tempDir({ 'a.md': PLACEHOLDER });
+    const r = cli(['a.md', ...ONLY, '-f', 'json', '-o', 'out/report.json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8'))[0].errorCount).toBe(1);
+  });
+
+  test('--version and --help', () => {
+    const dir = tempDir();
+    expect(cli(['--version'], { cwd: dir }).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = cli(['--help'], { cwd: dir });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('rules [options] [id]');
+    const lintHelp = cli(['lint', '--help'], { cwd: dir });
+    for (const flag of ['--config', '--format', '--output', '--quiet', '--max-warnings', '--fix', '--fix-dry-run', '--rule', '--only', '--offline', '--stdin', '--stdin-filename', '--now', '--no-color', '--cache'])
+      expect(lintHelp.stdout).toContain(flag);
+  });
+
+  test('--now must be a date', () => {
+    const r = cli(['x.md', '--now', 'tomorrow'], { cwd: tempDir({ 'x.md': CLEAN }) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--now tomorrow: expected an ISO 8601 date');
+  });
+});
+
+describe('formats', () => {
+  const dir = tempDir({ 'a.md': PLACEHOLDER, 'b.md': '---\nplatfrom: x\n---\n100% ready: a, b\n', 'cal.yaml': '- platform: x\n  text: "Hi {{name}}"\n- platform: x\n  text: "All good"\n' });
+
+  test('json is ESLint-shaped, with the post of each message', () => {
+    const r = cli(['.', ...ONLY, '-f', 'json'], { cwd: dir });
+    const out = JSON.parse(r.stdout) as Record<string, unknown>[];
+    const a = out.find((x) => String(x.filePath).endsWith('a.md'))!;
+    expect(a).toMatchObject({ errorCount: 1, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 });
+    expect((a.messages as unknown[])[0]).toMatchObject({ ruleId: 'placeholder', severity: 2, message: 'placeholder marker "TK"', line: 4, column: 13, endLine: 4, endColumn: 15, post: 0 });
+    const b = out.find((x) => String(x.filePath).endsWith('b.md'))!;
+    expect((b.messages as { fix?: unknown }[]).find((m) => m.fix)).toMatchObject({ fix: { range: [4, 12], text: 'platform' } });
+    expect(b.fixableErrorCount).toBe(1);
+    const cal = out.find((x) => String(x.filePath).endsWith('cal.yaml'))!;
+    expect((cal.messages as unknown[])[0]).toMatchObject({ line: 2, column: 13, post: 0, postId: 'cal.yaml#1' });
+  });
+
+  test('sarif validates against the SARIF 2.1.0 schema', () => {
+    const r = cli(['.', ...ONLY, '-f', 'sarif'], { cwd: dir });
+    const log = JSON.parse(r.stdout);
+    const Ajv4 = require('ajv-draft-04');
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const ajv = new Ajv4({ allErrors: true, strict: false, unicodeRegExp: false });
+    const valid = ajv.validate(schema, log);
+    expect(ajv.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+    expect(log.version).toBe('2.1.0');
+    const res = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'placeholder');
+    expect(res.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: expect.stringMatching(/a\.md|cal\.yaml/) }, region: { startLine: expect.any(Number) } });
+    expect(log.runs[0].tool.driver.rules.map((x: { id: string }) => x.id)).toContain('placeholder');
+  });
+
+  test('github: workflow commands with escaped data and properties', () => {
+    const gdir = tempDir({ 'we,ird:name.md': '---\nplatform: x\n---\nSave XX% today\n' });
+    const r = cli(['.', ...ONLY, '-f', 'github'], { cwd: gdir });
+    const line = r.stdout.trim().split('\n')[0];
+    expect(line.startsWith('::error file=we%2Cird%3Aname.md,line=4,col=6,endLine=4,endColumn=8,title=postlint placeholder::')).toBe(true);
+    expect(line).toContain('%0A'); // message and why are on separate lines
+    expect(line).not.toMatch(/\n/);
+    expect(line).toContain('where a value belongs');
+    expect(line.split('::').slice(2).join('::')).not.toMatch(/%(?![0-9A-F]{2})/);
+  });
+
+  test('junit: one test case per post', () => {
+    const r = cli(['.', ...ONLY, '-f', 'junit'], { cwd: dir });
+    expect(r.stdout).toContain('<testsuites name="postlint" tests="4" failures="3">');
+    expect((r.stdout.match(/<testcase /g) ?? []).length).toBe(4);
+    expect(r.stdout).toContain('name="cal.yaml#2"');
+    expect(r.stdout).toContain('&quot;TK&quot;');
+  });
+});
+
+describe('--fix', () => {
+  test('fixes only what is certain, keeps BOM, CRLF and file mode, writes atomically', () => {
+    const text = '\ufeff---\r\nplatfrom: x\r\n---\r\nFares from $TK. Book now.\r\n';
+    const dir = tempDir({ 'a.md': text });
+    chmodSync(join(dir, 'a.md'), 0o640);
+    const r = cli(['a.md', ...ONLY, '--fix'], { cwd: dir });
+    expect(r.code).toBe(1); // the TK marker has no certain fix and remains
+    const after = readFileSync(join(dir, 'a.md'), 'utf8');
+    expect(after).toBe('\ufeff---\r\nplatform: x\r\n---\r\nFares from $TK. Book now.\r\n');
+    expect(statSync(join(dir, 'a.md')).mode & 0o777).toBe(0o640);
+    expect(r.stdout).not.toContain('platfrom');
+  });
+
+  test('--fix-dry-run prints the diff and changes nothing', () => {
+    const text = '---\nplatfrom: x\n---\nHello\n';
+    const dir = tempDir({ 'a.md': text });
+    const r = cli(['a.md', ...ONLY, '--fix-dry-run'], { cwd: dir });
+    expect(r.stdout).toContain('--- a/a.md');
+    expect(r.stdout).toContain('-platfrom: x');
+    expect(r.stdout).toContain('+platform: x');
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe(text);
+  });
+
+  test('unchanged files are not rewritten', () => {
+    const dir = tempDir({ 'a.md': CLEAN });
+    const before = statSync(join(dir, 'a.md')).mtimeMs;
+    cli(['a.md', ...ONLY, '--fix'], { cwd: dir });
+    expect(statSync(join(dir, 'a.md')).mtimeMs).toBe(before);
+  });
+});
+
+describe('input', () => {
+  test('--stdin with --stdin-filename', () => {
+    const dir = tempDir();
+    const r = cli(['--stdin', '--stdin-filename', 'drafts/x.md', ...ONLY, '-f', 'json'], { cwd: dir, input: PLACEHOLDER });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)[0].filePath).toBe(join(dir, 'drafts/x.md'));
+  });
+
+  test('no paths: the config include', () => {
+    const dir = tempDir({ '.postlintrc.yaml': 'include: ["drafts/**/*.md"]\n', 'drafts/a.md': PLACEHOLDER, 'other/b.md': PLACEHOLDER });
+    const r = cli([...ONLY], { cwd: join(dir) });
+    expect(r.stdout).toContain('drafts/a.md');
+    expect(r.stdout).not.toContain('other/b.md');
+  });
+
+  test('.gitignore and .postlintignore are respected', () => {
+    const dir = tempDir({ '.gitignore': 'build/\n', 'drafts/.postlintignore': 'old-*.md\n', 'drafts/a.md': CLEAN, 'drafts/old-1.md': PLACEHOLDER, 'build/x.md': PLACEHOLDER });
+    const r = cli(['.', ...ONLY], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 post: 1 passed');
+  });
+
+  test('bad files get a clear message and never take other posts down', () => {
+    const dir = tempDir({
+      'good.md': CLEAN,
+      'binary.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01]),
+      'latin1.md': Buffer.from('---\nplatform: x\n---\ncaf\xe9 open\n', 'latin1'),
+      'big.md': `---\nplatform: x\n---\n${'a'.repeat(2_000_000)}\n`,
+      'broken.md': '---\nplatform: [x\n---\nHi\n',
+    });
+    symlinkSync(dir, join(dir, 'loop'));
+    const r = cli(['.', ...ONLY, '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { filePath: string; messages: { message: string; line: number; ruleId: string }[] }[];
+    const msg = (name: string) => out.find((x) => x.filePath.endsWith(name))?.messages[0];
+    expect(msg('binary.md')).toMatchObject({ ruleId: 'parse-error', message: 'binary.md looks like a binary file (it contains a NUL byte); drafts must be UTF-8 text', line: 2 });
+    expect(msg('latin1.md')).toMatchObject({ message: expect.stringContaining('is not valid UTF-8'), line: 4 });
+    expect(msg('big.md')?.message).toMatch(/over the 1048576-byte limit/);
+    expect(msg('broken.md')).toMatchObject({ ruleId: 'front-matter', message: expect.stringMatching(/^malformed YAML/) });
+    expect(out.find((x) => x.filePath.endsWith('loop'))?.messages[0].message).toMatch(/symlink loop/);
+    expect(out.find((x) => x.filePath.endsWith('good.md'))?.messages).toEqual([]);
+  });
+
+  test('a missing path is reported and the rest goes on', () => {
+    const dir = tempDir({ 'a.md': CLEAN });
+    const r = cli(['a.md', 'nope.md', ...ONLY], { cwd: dir });
+    expect(r.stderr).toContain('no such file or folder: nope.md');
+    expect(r.stdout).toContain('PASS  a.md');
+  });
+});
+
+describe('config', () => {
+  test('config errors name the file, the line and what is allowed; exit 2', () => {
+    const dir = tempDir({ '.postlintrc.yaml': 'default_lang: en\nrules:\n  placeholder: error\n  placeholdr: warn\n', 'a.md': CLEAN });
+    const r = cli(['a.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\.postlintrc\.yaml:4: unknown rule 'placeholdr', did you mean 'placeholder'\?/);
+  });
+
+  test('schema errors: unknown key with did-you-mean, bad severity', () => {
+    const dir = tempDir({ '.postlintrc.yaml': 'default_lang: en\nlinks:\n  timeout: 5\n', 'a.md': CLEAN });
+    const r = cli(['a.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/:3: unknown key 'timeout' in 'links', did you mean 'timeout_ms'\?/);
+    const dir2 = tempDir({ '.postlintrc.yaml': 'rules:\n  placeholder: loud\n', 'a.md': CLEAN });
+    expect(cli(['a.md'], { cwd: dir2 }).stderr).toMatch(/:2: 'rules\.placeholder' must be one of "off", "warn", "error"/);
+  });
+
+  test('malformed config YAML', () => {
+    const dir = tempDir({ '.postlintrc.yaml': 'rules:\n  placeholder: [error\n', 'a.md': CLEAN });
+    const r = cli(['a.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\.postlintrc\.yaml:\d+: malformed YAML/);
+  });
+
+  test('found walking up; "postlint" in package.json; --config', () => {
+    const dir = tempDir({ '.postlintrc.yaml': 'rules:\n  placeholder: off\n', 'sub/deeper/a.md': PLACEHOLDER });
+    expect(cli(['a.md', ...ONLY], { cwd: join(dir, 'sub/deeper') }).code).toBe(0);
+    const pj = tempDir({ 'package.json': JSON.stringify({ name: 'x', postlint: { rules: { placeholder: 'off' } } }), 'a.md': PLACEHOLDER });
+    expect(cli(['a.md', ...ONLY], { cwd: pj }).code).toBe(0);
+    const explicit = tempDir({ 'cfg/strict.json': JSON.stringify({ rules: { placeholder: 'warn' } }), 'a.md': PLACEHOLDER });
+    const r = cli(['a.md', ...ONLY, '--config', 'cfg/strict.json'], { cwd: explicit });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 warning');
+  });
+
+  test('overrides by files, account and platform', () => {
+    const dir = tempDir({
+      '.postlintrc.yaml': 'overrides:\n  - files: ["replies/**"]\n    rules: { placeholder: warn }\n  - accounts: [jo]\n    rules: { placeholder: off }\n',
+      'replies/a.md': PLACEHOLDER,
+      'jo.md': '---\naccount: jo\nplatform: x\n---\nFares $TK\n',
+      'b.md': PLACEHOLDER,
+    });
+    const out = JSON.parse(cli(['.', ...ONLY, '-f', 'json'], { cwd: dir }).stdout) as { filePath: string; messages: { severity: number }[] }[];
+    const sev = (n: string) => out.find((x) => x.filePath.endsWith(n))!.messages.map((m) => m.severity);
+    expect(sev('replies/a.md')).toEqual([1]);
+    expect(sev('jo.md')).toEqual([]);
+    expect(sev('b.md')).toEqual([2]);
+  });
+
+  test('a post can silence a rule with a reason, shown in the report', () => {
+    const dir = tempDir({ 'a.md': '---\nplatform: x\npostlint:\n  disable:\n    placeholder: "TK is the airline code, ticket 42"\n---\nFly TK to Istanbul\n' });
+    const r = cli(['a.md', ...ONLY], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('placeholder silenced: TK is the airline code, ticket 42');
+  });
+});
+
+describe('init and rules', () => {
+  test('init writes the commented example and never overwrites', () => {
+    const dir = tempDir();
+    const r = cli(['init'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const written = readFileSync(join(dir, '.postlintrc.yaml'), 'utf8');
+    expect(written).toBe(readFileSync('.postlintrc.example.yaml', 'utf8'));
+    writeFileSync(join(dir, '.postlintrc.yaml'), 'mine: true\n');
+    const again = cli(['init'], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+    expect(readFileSync(join(dir, '.postlintrc.yaml'), 'utf8')).toBe('mine: true\n');
+  });
+
+  test('init --detect fills in the drafts folder and the accounts found', () => {
+    const dir = tempDir({
+      'content/posts/a.md': '---\naccount: "@acme"\nplatform: x\nlang: en-GB\n---\nHi\n',
+      'content/posts/b.md': '---\naccount: acme\nplatforms: [bluesky]\n---\nHi\n',
+      'README.md': '# not a draft\n',
+    });
+    expect(cli(['init', '--detect'], { cwd: dir }).code).toBe(0);
+    const text = readFileSync(join(dir, '.postlintrc.yaml'), 'utf8');
+    expect(text).toContain('include: ["content/**/*.{md,markdown,txt}"]');
+    expect(text).toMatch(/- handle: acme\n\s+kind: brand.*\n\s+platforms: \[bluesky, x\]\n\s+lang: en-GB/);
+    // the written config is valid and lints the drafts it found
+    const r = cli(['--only', 'front-matter'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2 posts: 2 passed');
+  });
+
+  test('rules lists every rule; rules <id> explains one', () => {
+    const dir = tempDir();
+    const list = cli(['rules'], { cwd: dir });
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/placeholder\s+error\s+ - \s+ - \s+No leftover template text/);
+    expect(list.stdout).toMatch(/front-matter\s+error\s+yes/);
+    const one = cli(['rules', 'placeholder'], { cwd: dir });
+    expect(one.stdout).toContain('Real failures it is built to stop');
+    expect(one.stdout).toContain('Bad');
+    expect(one.stdout).toContain('Good');
+    const bad = cli(['rules', 'placeholdr'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("did you mean 'placeholder'");
+  });
+
+  test('a config file is not linted as a draft; a calendar is', () => {
+    const dir = tempDir({ '.postlintrc.yaml': 'default_lang: en\n', 'accounts.yaml': 'accounts: []\n', 'data.json': '{"a": 1}\n', 'cal.yml': '- platform: x\n  text: Hello\n' });
+    const r = cli(['.', ...ONLY], { cwd: dir });
+    expect(r.stdout).toContain('PASS  cal.yml#1');
+    expect(r.stdout).toContain('1 post: 1 passed');
+    expect(existsSync(join(dir, 'cal.yml'))).toBe(true);
+  });
+});
