@@ -6,6 +6,7 @@ type Loader = () => Promise<{ default: Rule }>;
 
 export const BUILTIN_RULES: Record<string, Loader> = {
   'front-matter': () => import('./front-matter.js'),
+  'broken-links': () => import('./broken-links.js'),
   placeholder: () => import('./placeholder.js'),
   length: () => import('./length.js'),
   mention: () => import('./mention.js'),
