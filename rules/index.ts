@@ -12,4 +12,8 @@ export const BUILTIN_RULES: Record<string, Loader> = {
   mention: () => import('./mention.js'),
   hashtags: () => import('./hashtags.js'),
   media: () => import('./media.js'),
+  schedule: () => import('./schedule.js'),
+  freeze: () => import('./freeze.js'),
+  approval: () => import('./approval.js'),
+  disclosure: () => import('./disclosure.js'),
 };
