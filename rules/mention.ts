@@ -133,7 +133,7 @@ function checkForm(ctx: PostContext, m: Entity, isKnown: boolean, known: Set<str
     if (facts.form === 'user') {
       if (form === 'fediverse') problem = `${m.text} is a Mastodon handle: on ${name} it does not link to the account`;
       else if (platform === 'x' && form === 'domain') problem = `${m.text} is a Bluesky handle: on X only "@${user}" would link, to whoever holds that name`;
-      else if (!isKnown && facts.pattern && !new RegExp(facts.pattern).test(m.text.slice(1))) problem = `${m.text} is not a valid ${name} handle (${facts.note ?? facts.pattern})`;
+      else if (!isKnown && facts.pattern && !new RegExp(facts.pattern).test(m.text.slice(1))) problem = `${m.text} is not a valid ${name} handle (${(facts.note ?? facts.pattern).replace(/\.$/, '')})`;
     } else if (facts.form === 'domain') {
       if (form === 'fediverse') problem = `${m.text} is a Mastodon handle: on Bluesky it does not link to the account`;
       else if (form === 'user') problem = `${m.text} is not a Bluesky handle: Bluesky handles are domain names (@name.bsky.social), so it will not link`;
@@ -142,7 +142,7 @@ function checkForm(ctx: PostContext, m: Entity, isKnown: boolean, known: Set<str
       else if (form === 'user') {
         problem = `${m.text} has no instance: on Mastodon it only reaches a user of that name on your own server`;
         severity = 'warn';
-      } else if (!isKnown && facts.pattern && !new RegExp(facts.pattern).test(user)) problem = `${m.text} is not a valid Mastodon handle (${facts.note ?? 'letters, digits and _'})`;
+      } else if (!isKnown && facts.pattern && !new RegExp(facts.pattern).test(user)) problem = `${m.text} is not a valid Mastodon handle (${(facts.note ?? 'letters, digits and _, at most 30').replace(/\.$/, '')})`;
     }
     if (!problem) continue;
     // A known handle in the wrong form is a warning (the account exists; the platform will not link it).
