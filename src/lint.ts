@@ -70,8 +70,15 @@ export async function readSources(paths: string[], config: ResolvedConfig, opts:
       const st = statSync(path);
       if (st.size > max) throw new InputError(`is ${st.size} bytes, over the ${max}-byte limit for a draft (max_file_size in the config)`);
       const source = decodeSource(readFileSync(path), path, relPath, st.mode);
-      // YAML/JSON found by walking a folder is linted only when it is a calendar of posts.
-      if (!explicit && /\.(ya?ml|json)$/i.test(path) && !looksLikeCalendar(source.text)) continue;
+      // YAML/JSON is linted only when it is a calendar of posts (or broken, so the error shows):
+      // config files, workflows and data beside the drafts are not posts. Named files say so.
+      if (/\.(ya?ml|json)$/i.test(path)) {
+        const shape = calendarShape(source.text);
+        if (shape === 'other') {
+          if (explicit) notices.push(`${relPath} is not a calendar of posts (a list of posts, each with "text"); skipped`);
+          continue;
+        }
+      }
       sources.push(source);
     } catch (e) {
       const input = e instanceof InputError ? e : undefined;
@@ -89,15 +96,12 @@ export function mergeSummary(read: ReadSources, summary: RunSummary): RunSummary
   return summary;
 }
 
-function looksLikeCalendar(text: string): boolean {
-  try {
-    const doc = parseDocument(text);
-    const c = doc.contents;
-    if (isSeq(c)) return c.items.every((i) => isMap(i) && (i.has('text') || i.has('body')));
-    return isMap(c) && isSeq(c.get('posts', true));
-  } catch {
-    return false;
-  }
+function calendarShape(text: string): 'calendar' | 'broken' | 'other' {
+  const doc = parseDocument(text);
+  if (doc.errors.length) return 'broken';
+  const c = doc.contents;
+  if (isSeq(c)) return c.items.some((i) => isMap(i) && (i.has('text') || i.has('body'))) ? 'calendar' : 'other';
+  return isMap(c) && isSeq(c.get('posts', true)) ? 'calendar' : 'other';
 }
 
 function problemResult(path: string, relPath: string, message: string, line = 1): LintResult {
