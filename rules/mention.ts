@@ -12,7 +12,7 @@ type Form = 'user' | 'domain' | 'fediverse';
 export default defineRule({
   id: 'mention',
   meta: {
-    description: 'Mentions are well-formed for the platform and, on brand accounts, are handles the account registry knows.',
+    description: 'Mentions are well-formed for the platform and are handles the account registry knows.',
     docs: {
       why: 'A mistyped handle tags a stranger or nobody, and a handle nobody checked can be an impostor or a parody account: the brand is then seen endorsing it. A Mastodon or Bluesky handle pasted into an X post does not link to the account at all.',
       incidents: ['A partner thank-you tagged @fernhilfarms, an unrelated account, instead of @fernhillfarms.'],
@@ -20,8 +20,8 @@ export default defineRule({
       good: '---\naccount: kettleandcrumb\nplatform: instagram\n---\nWe spent Tuesday with our friends at @fernhillfarms.',
       notes: [
         'Known handles: every handle in the account registry (accounts, their per-platform handles, partners), the reply_to author of a reply, and mention.known in the config; compared case-insensitively and whole (@user@instance with its instance).',
-        'On brand accounts an unknown handle is a warning; one or two edits away from a known handle is an error with a fix when exactly one known handle is that close (a suggestion when several are).',
-        'Personal accounts may mention anyone: only near misses of registry handles (as warnings) and malformed handles are reported.',
+        'An unknown handle is a warning; one or two edits away from a known handle (one edit for handles under 8 characters) is an error, with a fix when exactly one known handle is that close and suggestions when several are.',
+        'Personal accounts are checked like brand accounts, as the corpus labels them: their posts tag real people too, and a typo or an impostor handle embarrasses the person and the brand they work for. Add the people they mention to the registry (partners) or to mention.known.',
         'Handles listed under the account\'s competitors draw a warning.',
         'E-mail addresses and "@ the market" are not mentions. LinkedIn and Facebook link mentions picked in the composer, so their typed form is not checked.',
         'Forms: X @user (1-15 letters, digits, _); Instagram and Threads @user (1-30, periods allowed); Mastodon @user@instance (a bare @user means someone on your own server); Bluesky @name.domain.',
@@ -37,7 +37,6 @@ export default defineRule({
     const known = new Set(registry(ctx.config));
     const author = post.meta.replyTo?.author?.trim();
     if (author && /^@?[A-Za-z0-9_.@-]+$/.test(author)) known.add(at(author));
-    const kind = ctx.account?.kind;
     const competitors = new Set(ctx.account?.competitors ?? []);
 
     for (const m of mentions) {
@@ -57,27 +56,24 @@ export default defineRule({
       if (isKnown || ctx.config.accounts.size === 0) continue;
       const near = nearMisses(v, known);
       if (near.length) {
-        const personal = kind !== 'brand';
-        const fix = near.length === 1 && !personal ? ctx.fixPart(post.body, m.start, m.end, near[0]) : undefined;
+        const fix = near.length === 1 ? ctx.fixPart(post.body, m.start, m.end, near[0]) : undefined;
         const list = near.length === 1 ? near[0] : near.slice(0, -1).join(', ') + ' or ' + near[near.length - 1];
         ctx.report({
           message: `${m.text} is not a known handle; did you mean ${list}?`,
           why: 'A handle one or two letters off a known one is almost always a typo, and it tags a stranger (or nobody) instead of the account you meant.',
           at: { part: post.body, start: m.start, end: m.end },
-          severity: personal ? 'warn' : undefined,
           fix,
           suggestions: fix ? undefined : near.map((h) => ({ desc: `Change to ${h}`, fix: ctx.fixPart(post.body, m.start, m.end, h) })).filter((s) => s.fix),
         });
         continue;
       }
-      if (kind === 'brand')
-        ctx.report({
-          message: `${m.text} is not in the account registry`,
-          why: 'Nobody has confirmed this handle belongs to who you mean: it can be an impostor, a parody or an abandoned account, and the brand is then seen endorsing it.',
-          hint: 'Check the handle on the platform, then add it to the account\'s partners in the registry (or to mention.known in the config).',
-          severity: 'warn',
-          at: { part: post.body, start: m.start, end: m.end },
-        });
+      ctx.report({
+        message: `${m.text} is not in the account registry`,
+        why: 'Nobody has confirmed this handle belongs to who you mean: it can be an impostor, a parody or an abandoned account, and the account is then seen endorsing it.',
+        hint: 'Check the handle on the platform, then add it to the account\'s partners in the registry (or to mention.known in the config).',
+        severity: 'warn',
+        at: { part: post.body, start: m.start, end: m.end },
+      });
     }
   },
 });

@@ -80,19 +80,19 @@ describe('mention: registry (brand accounts)', () => {
   });
 });
 
-describe('mention: personal accounts', () => {
+describe('mention: personal accounts are checked too (corpus convention)', () => {
   const mine = (body: string) => draft({ account: 'mira_codes', platform: 'x' }, body);
-  test('anyone may be mentioned', async () => {
-    expect(await run('mention', mine('Coffee with @sam_ships and @EastmoorAFC'), { config })).toEqual([]);
+  test('registry handles pass; an unknown handle is a warning', async () => {
+    expect(await run('mention', mine('So proud of this lot @AcmeCloud'), { config })).toEqual([]);
+    const [m] = await run('mention', mine('Coffee with @sam_ships'), { config });
+    expect(m.message).toBe('@sam_ships is not in the account registry');
+    expect(m.severity).toBe(1);
   });
-  test('a near miss of a registry handle is a warning with a suggestion', async () => {
+  test('a near miss of a registry handle is an error with a fix', async () => {
     const [m] = await run('mention', mine('Love the bread from @loaflame'), { config });
     expect(m.message).toBe('@loaflame is not a known handle; did you mean @loaflane?');
-    expect(m.severity).toBe(1);
-    const [n] = await run('mention', mine('Oat milk by @fernhillfarm'), { config });
-    expect(n.severity).toBe(1);
-    expect(n.fix).toBeUndefined();
-    expect(n.suggestions?.[0].fix.text).toBe('@fernhillfarms');
+    expect(m.severity).toBe(2);
+    expect(m.fix?.text).toBe('@loaflane');
   });
 });
 
