@@ -16,9 +16,14 @@ export function builtinRules(): Promise<Rule[]> {
   return builtins;
 }
 
-export async function loadRules(config: ResolvedConfig): Promise<Map<string, Rule>> {
+/** `extra`: rule objects passed through the API (lint(paths, { extraRules: [rule] })). */
+export async function loadRules(config: ResolvedConfig, extra: Rule[] = []): Promise<Map<string, Rule>> {
   const rules = new Map<string, Rule>();
   for (const r of await builtinRules()) rules.set(r.id, r);
+  for (const r of extra) {
+    if (rules.has(r.id)) throw new ConfigError(`rule '${r.id}' passed to lint() already exists`);
+    rules.set(r.id, r);
+  }
   for (const spec of config.plugins) {
     for (const r of await loadPlugin(spec, config)) {
       if (rules.has(r.id)) throw new ConfigError(`plugin '${spec}' defines rule '${r.id}', which already exists; give it a prefix ("myteam/${r.id}")`, config.file, config.lineOf?.(['plugins']));

@@ -16,6 +16,8 @@ export interface EngineOptions extends CliRuleSettings {
   noCache?: boolean;
   notice?(message: string): void;
   progress?(done: number, total: number, label: string): void;
+  /** Rule objects from the API, used like plugins. */
+  extraRules?: Rule[];
 }
 
 export interface PassResult {
@@ -33,7 +35,7 @@ export interface FileProblem {
 }
 
 export async function lintPass(sources: SourceFile[], opts: EngineOptions): Promise<PassResult> {
-  const rules = await loadRules(opts.config);
+  const rules = await loadRules(opts.config, opts.extraRules);
   const now = opts.now ?? new Date();
   const noticed = new Set<string>();
   const notice = (m: string) => {
