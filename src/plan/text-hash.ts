@@ -116,6 +116,6 @@ export function checkApprovalHash(post: Post, stored: string): HashCheck {
     else changed.push(seg);
   }
   const removed = [...pool.values()].reduce((a, b) => a + b, 0);
-  // Same sentences, different text: an edit between sentences (spacing, order, line breaks).
-  return { ok: false, changed, removed, located: changed.length > 0 || removed > 0 };
+  // Nothing changed or removed but the whole differs: an edit between sentences (spacing, order, line breaks).
+  return { ok: false, changed, removed, located: true };
 }
