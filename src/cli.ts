@@ -77,6 +77,14 @@ export function buildProgram(run: (fn: () => Promise<number>) => void): Command 
     .option('--force-prompt', 'ask even when not on a terminal')
     .action((flags: { detect?: boolean; forcePrompt?: boolean }) => run(async () => (await import('./commands/init.js')).initCommand(flags)));
 
+  program
+    .command('approve <file>')
+    .description('record an approval: writes approved_by and a hash of the text into the front matter')
+    .requiredOption('--by <name>', 'the approver (one of approval.approvers in the config)')
+    .option('-c, --config <path>', 'config file')
+    .option('--now <iso>', 'the clock date')
+    .action((file: string, flags: { by: string; config?: string; now?: string }) => run(async () => (await import('./commands/approve.js')).approveCommand(file, flags)));
+
   return program;
 }
 
