@@ -102,6 +102,11 @@ describe('length: Mastodon', () => {
     expect(m.message).toMatch(/^too long for Mastodon: 501 characters/);
   });
 
+  test('count: graphemes counts as the server does', async () => {
+    const t = post('mastodon', a(494) + FAMILY);
+    expect(await run('length', t, { config: { length: { mastodon: { count: 'graphemes' } } } })).toEqual([]);
+  });
+
   test('the instance limit is configurable, per server too', async () => {
     expect(await run('length', post('mastodon', a(900)), { config: { length: { mastodon: { max_chars: 1000 } } } })).toEqual([]);
     const accounts = [{ handle: 'stackwise', kind: 'brand', platforms: ['mastodon'], handles: { mastodon: '@stackwise@mast.stackwise.dev' } }];
@@ -117,6 +122,14 @@ describe('length: Threads, Instagram, LinkedIn, Facebook', () => {
     expect(await run('length', post('threads', a(496) + '😀'))).toEqual([]);
     const [m] = await run('length', post('threads', a(497) + '😀'));
     expect(m.message).toBe('too long for Threads: 501 characters, 1 over the limit of 500; the text from "😀" on does not fit');
+  });
+
+  test('Threads: emoji_utf8_bytes: false counts an emoji as one', async () => {
+    expect(await run('length', post('threads', a(499) + '😀'), { config: { length: { threads: { emoji_utf8_bytes: false } } } })).toEqual([]);
+  });
+
+  test('a wrong value in the length section is a config error', async () => {
+    await expect(run('length', post('x', 'hi'), { config: { length: { x: { max_weighted: 'lots' } } } })).rejects.toThrow(/max_weighted/);
   });
 
   test('Instagram: 2,200 characters', async () => {
