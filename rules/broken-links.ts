@@ -92,7 +92,7 @@ type Sites = typeof import('../src/links/sites.js');
 
 function judge(occ: Occurrence, r: CheckResult, s: LinkSettings, sites: Sites, post: Post, ctx: PostContext): Report | undefined {
   const shown = occ.text;
-  const at = occ.at;
+  const at = where(occ, post);
   switch (r.outcome) {
     case 'skipped':
       return undefined;
@@ -173,6 +173,23 @@ function judge(occ: Occurrence, r: CheckResult, s: LinkSettings, sites: Sites, p
   return undefined;
 }
 
+/** Source range of a front-matter URL without its quotes, when it is written out verbatim. */
+function fieldRange(occ: Occurrence, post: Post): [number, number] | undefined {
+  if ('part' in occ.at) return undefined;
+  const f = post.fields[occ.at.field];
+  if (!f) return undefined;
+  const src = post.source.text.slice(f.value[0], f.value[1]);
+  if (src === occ.text) return f.value;
+  if (/^(["']).*\1$/.test(src) && src.slice(1, -1) === occ.text) return [f.value[0] + 1, f.value[1] - 1];
+  return undefined;
+}
+
+function where(occ: Occurrence, post: Post): Report['at'] {
+  if ('part' in occ.at) return occ.at;
+  const r = fieldRange(occ, post);
+  return r ? { offset: r[0], end: r[1] } : occ.at;
+}
+
 /** A fix replacing the link as written by `target`, keeping its #fragment and its scheme-less style. */
 function replacement(occ: Occurrence, target: string, post: Post, ctx: PostContext): Fix | undefined {
   const hash = /#.*$/.exec(occ.text)?.[0];
@@ -180,11 +197,8 @@ function replacement(occ: Occurrence, target: string, post: Post, ctx: PostConte
   if (!occ.hasScheme && text.startsWith('https://')) text = text.slice('https://'.length);
   if (text === occ.text) return undefined;
   if ('part' in occ.at) return ctx.fixPart(occ.at.part, occ.at.start, occ.at.end, text) ?? undefined;
-  const f = post.fields[occ.at.field];
-  if (!f) return undefined;
-  const src = post.source.text.slice(f.value[0], f.value[1]);
-  if (src === occ.text) return { range: f.value, text };
-  if (/^(["']).*\1$/.test(src) && src.slice(1, -1) === occ.text && !/["'\\]/.test(text)) return { range: [f.value[0] + 1, f.value[1] - 1], text };
-  return undefined;
+  const range = fieldRange(occ, post);
+  // A URL never needs quoting inside quotes, except for quote characters and backslashes themselves.
+  return range && !/["'\\\s]/.test(text) ? { range, text } : undefined;
 }
 

@@ -136,6 +136,10 @@ export async function checkLinks(urls: Iterable<string>, s: LinkSettings, opts: 
           stats.requests += r.requests;
           cache?.set(url, r);
           memo?.set(`${fp} ${url}`, { at: Date.now(), result: r });
+          // The address a redirect ends on is known to work now: --fix puts it in the draft, and the next pass need not ask again.
+          const end = r.finalUrl;
+          if (r.outcome === 'ok' && end && end !== url && !memo?.has(`${fp} ${end}`) && !needsHttpsProbe(end))
+            memo?.set(`${fp} ${end}`, { at: Date.now(), result: { ...r, url: end, chain: [r.chain.at(-1)!], requests: 0 } });
           opts.progress?.(++done, unique.length);
         }),
       );
@@ -191,10 +195,10 @@ export class LinkRun {
     return r;
   }
 
-  /** The https:// form of a working http:// link, if it works too (named hosts only: certificates are for names). */
+  /** The https:// form of a working http:// link, if it works too. */
   private async httpsForm(url: string, r: CheckResult): Promise<string | undefined> {
+    if (!needsHttpsProbe(url)) return undefined;
     const u = new URL(url);
-    if (/^\[|^\d+\.\d+\.\d+\.\d+$/.test(u.hostname) || /(^|\.)localhost$/i.test(u.hostname)) return undefined;
     u.protocol = 'https:';
     const https = u.href;
     if (r.chain.some((h) => h.url === https)) return https;
@@ -287,7 +291,15 @@ export class LinkRun {
       let r: HopResponse;
       try {
         acc.requests++;
-        r = await this.limiter.run(host, () => this.send(method, u, { signal, timeoutMs: this.s.timeoutMs }), signal);
+        r = await this.limiter.run(
+          host,
+          () => {
+            // Decided when the slot is free: another URL may have learnt meanwhile that this host refuses HEAD.
+            if (this.headRefused.has(host)) method = 'GET';
+            return this.send(method, u, { signal, timeoutMs: this.s.timeoutMs });
+          },
+          signal,
+        );
       } catch (e) {
         const err = classifyError(e);
         if (signal.aborted) throw new LinkError('aborted', 'stopped at the deadline');
@@ -321,6 +333,12 @@ export class LinkRun {
       return { ...r, method, tries, requests: acc.requests };
     }
   }
+}
+
+/** An http:// link on a named host: certificates are for names, so IP addresses and localhost are not asked over https. */
+function needsHttpsProbe(url: string): boolean {
+  const u = new URL(url);
+  return u.protocol === 'http:' && !/^\[|^\d+\.\d+\.\d+\.\d+$/.test(u.hostname) && !/(^|\.)localhost$/i.test(u.hostname);
 }
 
 /** 250 ms, 500 ms, 1 s, then 2 s at most: bounded, never minutes. */

@@ -64,8 +64,10 @@ export function destroyAgents(a: Agents): void {
   a.https.destroy();
 }
 
-const refusal = (host: string, address: string, kind: AddressKind) =>
-  new LinkError('private', `${host === address ? address : `${host} resolves to ${describeAddress(address, kind)}`}${host === address ? ` is a ${kind} address` : ''}`, 'EPRIVATE', address, kind);
+function refusal(host: string, address: string, kind: AddressKind): LinkError {
+  const what = host === address ? `${address} is ${kind === 'unspecified' ? 'an' : 'a'} ${kind} address` : `${host} resolves to ${describeAddress(address, kind)}`;
+  return new LinkError('private', what, 'EPRIVATE', address, kind);
+}
 
 function blocked(address: string): AddressKind | undefined {
   const kind = addressKind(address);
@@ -182,6 +184,8 @@ export function request(method: 'HEAD' | 'GET', url: URL, opts: RequestOptions):
   });
 }
 
+/** "150 ms", "10 s", "2.5 s". */
 export function seconds(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
