@@ -1,0 +1,41 @@
+// --cache: unchanged posts come from the cache; edits, config changes and date rules do not.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { cli, tempDir } from './support/cli.js';
+
+const CFG = 'accounts:\n  - handle: acme\n    kind: brand\nfreeze:\n  from: 2030-01-10T00:00:00Z\n  to: 2030-01-12T00:00:00Z\n  reason: "Crisis pause"\n';
+const POST = '---\naccount: acme\nplatform: x\n---\nFares from $TK\n';
+
+describe('--cache', () => {
+  const run = (dir: string, ...extra: string[]) => cli(['drafts', '--cache', '--offline', '--only', 'placeholder,freeze', '-f', 'json', '--now', '2030-01-01T00:00:00Z', ...extra], { cwd: dir });
+  const messages = (out: string) => (JSON.parse(out) as { messages: { ruleId: string; message: string }[] }[])[0].messages;
+
+  test('unchanged posts are served from the cache; an edit re-lints them', () => {
+    const dir = tempDir({ '.postlintrc.yaml': CFG, 'drafts/a.md': POST });
+    expect(messages(run(dir).stdout).map((m) => m.ruleId)).toEqual(['placeholder']);
+    const file = join(dir, 'node_modules/.cache/postlint/results.json');
+    const cache = JSON.parse(readFileSync(file, 'utf8'));
+    const entry = Object.values(cache.files)[0] as { messages: { message: string }[] };
+    // Prove the second run reads the cache: doctor the stored message.
+    entry.messages[0].message = 'from the cache';
+    writeFileSync(file, JSON.stringify(cache));
+    expect(messages(run(dir).stdout)[0].message).toBe('from the cache');
+    writeFileSync(join(dir, 'drafts/a.md'), POST.replace('$TK', 'TBD'));
+    expect(messages(run(dir).stdout)[0].message).toBe('placeholder marker "TBD"');
+  });
+
+  test('a config change invalidates the cache', () => {
+    const dir = tempDir({ '.postlintrc.yaml': CFG, 'drafts/a.md': POST });
+    run(dir);
+    writeFileSync(join(dir, '.postlintrc.yaml'), `${CFG}rules:\n  placeholder: warn\n`);
+    expect(JSON.parse(run(dir).stdout)[0].warningCount).toBe(1);
+  });
+
+  test('date rules always run: the same unchanged post fails once the clock is inside the freeze', () => {
+    const dir = tempDir({ '.postlintrc.yaml': CFG, 'drafts/a.md': '---\naccount: acme\nplatform: x\n---\nA calm post.\n' });
+    expect(messages(run(dir).stdout)).toEqual([]);
+    const inside = run(dir, '--now', '2030-01-11T00:00:00Z');
+    expect(messages(inside.stdout).map((m) => m.ruleId)).toEqual(['freeze']);
+  });
+});
