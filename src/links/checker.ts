@@ -45,8 +45,8 @@ export interface CheckResult {
 
 export interface Transport {
   (method: 'HEAD' | 'GET', url: URL, opts: { signal: AbortSignal; timeoutMs: number }, direct?: Transport): Promise<HopResponse>;
-  /** Sends GET whatever it is asked (linkinator asks its start URLs with GET). */
-  getOnly?: boolean;
+  /** True for URLs it sends GET whatever it is asked (linkinator asks its start URLs with GET). */
+  getOnly?(url: URL): boolean;
 }
 
 export interface PhaseOptions {
@@ -286,7 +286,7 @@ export class LinkRun {
   private async hop(u: URL, acc: { requests: number }): Promise<HopResponse & { method: 'HEAD' | 'GET'; tries: number; requests: number }> {
     const signal = this.deadline.signal;
     const host = u.host.toLowerCase();
-    let method: 'HEAD' | 'GET' = this.headRefused.has(host) || this.transport?.getOnly ? 'GET' : 'HEAD';
+    let method: 'HEAD' | 'GET' = this.headRefused.has(host) || this.transport?.getOnly?.(u) ? 'GET' : 'HEAD';
     for (let tries = 1; ; tries++) {
       let r: HopResponse;
       try {

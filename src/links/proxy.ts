@@ -36,7 +36,7 @@ export function transportFor(s: LinkSettings, env: NodeJS.ProcessEnv = process.e
     if (!s.allowPrivate) await refuseBeforeProxy(url);
     return linkinatorGet(url, opts, s.userAgent);
   };
-  viaProxy.getOnly = true;
+  viaProxy.getOnly = (url) => !bypassesProxy(url.hostname, env);
   return viaProxy;
 }
 

@@ -1,0 +1,110 @@
+// Behind a proxy, broken-links sends its requests through linkinator (postlint's own client
+// connects directly). A CONNECT proxy on 127.0.0.1 stands in for a corporate proxy.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { bypassesProxy, proxyUrl } from '../src/links/proxy.js';
+import { run, draft } from './helpers.js';
+import { startFixture, type Fixture } from './broken-links.fixture.js';
+
+let fx: Fixture;
+let proxy: Server;
+let tunnels: string[] = [];
+const sockets = new Set<Socket>();
+let cacheDir: string;
+
+beforeAll(async () => {
+  for (const k of Object.keys(process.env)) if (/^(https?|no|all)_proxy$/i.test(k)) delete process.env[k];
+  fx = await startFixture();
+  proxy = createServer((_req, res) => res.writeHead(405).end());
+  proxy.on('connect', (req, client: Socket, head) => {
+    tunnels.push(req.url ?? '');
+    const [host, port] = (req.url ?? '').split(':');
+    const up = connect(Number(port), host, () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      up.write(head);
+      up.pipe(client);
+      client.pipe(up);
+    });
+    for (const s of [up, client]) {
+      sockets.add(s);
+      s.on('error', () => {});
+      s.on('close', () => sockets.delete(s));
+    }
+    up.on('error', () => client.destroy());
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  process.env.HTTP_PROXY = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  cacheDir = mkdtempSync(join(tmpdir(), 'postlint-proxy-'));
+});
+
+afterAll(async () => {
+  delete process.env.HTTP_PROXY;
+  delete process.env.NO_PROXY;
+  for (const s of sockets) s.destroy();
+  await new Promise<void>((resolve) => proxy.close(() => resolve()));
+  await fx.close();
+  rmSync(cacheDir, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  fx.reset();
+  tunnels = [];
+  delete process.env.NO_PROXY;
+});
+
+const body = (text: string) => draft({ account: 'kettleandcrumb', platform: 'x' }, text);
+const lint = (text: string, extra: Record<string, unknown> = {}) => run('broken-links', text, { config: { links: { allow_private: true, cache_dir: cacheDir, retries: 0, ...extra } } });
+const url = (path: string) => `http://127.0.0.1:${fx.port}${path}`;
+
+describe('behind a proxy: requests go through linkinator', () => {
+  test('a working link: one GET through the proxy, and nothing on the page is requested', async () => {
+    expect(await lint(body(url('/ok/proxy-a')))).toEqual([]);
+    expect(tunnels).toEqual([`127.0.0.1:${fx.port}`]);
+    expect(fx.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /ok/proxy-a']);
+  });
+
+  test('404 is broken, with the status', async () => {
+    const [m] = await lint(body(url('/gone/proxy-b')));
+    expect(m.message).toBe(`broken link ${url('/gone/proxy-b')}: it answers 404 Not Found`);
+  });
+
+  test('redirects are still walked by postlint, hop by hop: moved, and loops', async () => {
+    const [moved] = await lint(body(url('/moved/proxy-c')));
+    expect(moved.message).toBe(`${url('/moved/proxy-c')} has moved permanently (301) to ${url('/ok/proxy-c')}`);
+    expect(fx.requests.map((r) => r.path)).toEqual(['/moved/proxy-c', '/ok/proxy-c']);
+    const [loop] = await lint(body(url('/loop/proxy-d')));
+    expect(loop.message).toBe(`broken link ${url('/loop/proxy-d')}: redirect loop: ${url('/loop/proxy-d')} → ${url('/loop/proxy-d/again')} → ${url('/loop/proxy-d')}`);
+  });
+
+  test('private addresses are refused before anything reaches the proxy', async () => {
+    const [m] = await lint(body(url('/ok/proxy-e')), { allow_private: false });
+    expect(m.message).toBe(`link not checked: ${url('/ok/proxy-e')}: 127.0.0.1 is a loopback address`);
+    expect(tunnels).toEqual([]);
+    expect(fx.requests).toEqual([]);
+  });
+
+  test('hosts in NO_PROXY are checked directly, HEAD first', async () => {
+    process.env.NO_PROXY = 'localhost,127.0.0.1';
+    expect(await lint(body(url('/ok/proxy-f')))).toEqual([]);
+    expect(tunnels).toEqual([]);
+    expect(fx.requests.map((r) => r.method)).toEqual(['HEAD']);
+  });
+});
+
+describe('proxy variables', () => {
+  test("linkinator's precedence: https_proxy, HTTPS_PROXY, http_proxy, HTTP_PROXY", () => {
+    expect(proxyUrl({ HTTP_PROXY: 'http://a', https_proxy: 'http://b' })).toBe('http://b');
+    expect(proxyUrl({})).toBeUndefined();
+  });
+
+  test('NO_PROXY matches hosts and their subdomains, and *', () => {
+    expect(bypassesProxy('api.brand.com', { NO_PROXY: '.brand.com' })).toBe(true);
+    expect(bypassesProxy('brand.com', { no_proxy: 'brand.com:443' })).toBe(true);
+    expect(bypassesProxy('notbrand.com', { NO_PROXY: 'brand.com' })).toBe(false);
+    expect(bypassesProxy('x.org', { NO_PROXY: '*' })).toBe(true);
+  });
+});
