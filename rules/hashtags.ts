@@ -2,7 +2,7 @@
 // Bluesky's tag length, and multi-word tags in CamelCase so screen readers say the words.
 // The hard Instagram cap (30) is the length rule's (length.instagram.max_hashtags).
 import { defineRule, type PostContext } from '../src/engine/rule.js';
-import { platformFacts, platformName } from '../src/platform/facts.js';
+import { factsFor, platformId, platformName } from '../src/platform/facts.js';
 import { threadParts, type ThreadPart } from '../src/platform/thread.js';
 import { entitiesSync, loadTwitterText, type Entity } from '../src/text/entities.js';
 import { graphemes } from '../src/text/words.js';
@@ -37,8 +37,8 @@ export default defineRule({
       const abs = (e: Entity) => ({ start: part.start + e.start, end: part.start + e.end });
       const prefix = parts.length > 1 ? `thread part ${part.index + 1}: ` : '';
 
-      for (const platform of post.meta.platforms) {
-        const facts = platformFacts().get(platform)?.hashtags;
+      for (const platform of new Set(post.meta.platforms.map(platformId))) {
+        const facts = factsFor(platform)?.hashtags;
         const conf = settings.max && platform in settings.max ? settings.max[platform] : undefined;
         const max = conf === undefined ? facts?.advisory_max : conf || undefined;
         if (max && tags.length > max) {

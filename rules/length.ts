@@ -3,7 +3,7 @@
 // that fits one platform can be refused by another, so a cross-post is checked for each.
 import { defineRule, type PostContext } from '../src/engine/rule.js';
 import { countText } from '../src/platform/count.js';
-import { lengthSettings, platformName, type LengthSettings } from '../src/platform/facts.js';
+import { lengthSettings, platformId, platformName, type LengthSettings } from '../src/platform/facts.js';
 import { numbering, threadParts, type ThreadPart } from '../src/platform/thread.js';
 import { entitiesSync, loadTwitterText } from '../src/text/entities.js';
 import type { Post } from '../src/types.js';
@@ -36,7 +36,7 @@ export default defineRule({
     network: false,
   },
   async check(post, ctx) {
-    const platforms = post.meta.platforms.filter((p) => lengthSettings(p, ctx.config.settings));
+    const platforms = [...new Set(post.meta.platforms.map(platformId))].filter((p) => lengthSettings(p, ctx.config.settings));
     const body = post.body.text;
     if (!body) return;
     const twitter = await loadTwitterText();

@@ -4,7 +4,7 @@
 import { openSync, readSync, closeSync, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { defineRule, type PostContext } from '../src/engine/rule.js';
-import { mediaSettings, platformName, type MediaFacts, type MediaKind } from '../src/platform/facts.js';
+import { mediaSettings, platformId, platformName, type MediaFacts, type MediaKind } from '../src/platform/facts.js';
 import type { MediaItem, Post, Report } from '../src/types.js';
 
 interface Inspected {
@@ -110,7 +110,7 @@ export default defineRule({
     }
     checkAlt(post, ctx, items);
 
-    for (const platform of post.meta.platforms) {
+    for (const platform of new Set(post.meta.platforms.map(platformId))) {
       const facts = mediaSettings(platform, ctx.config.settings);
       if (facts) checkPlatform(post, ctx, platform, facts, items);
     }

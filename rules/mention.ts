@@ -3,7 +3,7 @@
 import type { ResolvedConfig } from '../src/config/types.js';
 import { knownHandles } from '../src/config/accounts.js';
 import { defineRule, type PostContext } from '../src/engine/rule.js';
-import { platformFacts, platformName } from '../src/platform/facts.js';
+import { factsFor, platformId, platformName } from '../src/platform/facts.js';
 import { entities, type Entity } from '../src/text/entities.js';
 import { editDistance } from '../src/text/words.js';
 
@@ -120,8 +120,8 @@ function checkForm(ctx: PostContext, m: Entity, isKnown: boolean, known: Set<str
   const post = ctx.post;
   const form = formOf(m);
   const user = m.text.slice(1).split(/[@.]/)[0];
-  for (const platform of post.meta.platforms) {
-    const facts = platformFacts().get(platform)?.handles;
+  for (const platform of new Set(post.meta.platforms.map(platformId))) {
+    const facts = factsFor(platform)?.handles;
     if (!facts || facts.form === 'none') continue;
     const name = platformName(platform);
     let problem: string | undefined;

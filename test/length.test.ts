@@ -165,6 +165,11 @@ describe('length: cross-posts', () => {
     expect(ms.map((m) => m.message.split(':')[0])).toEqual(['too long for X', 'too long for Bluesky']);
   });
 
+  test('"twitter" is X', async () => {
+    const [m] = await run('length', post('twitter', a(281)));
+    expect(m.message).toMatch(/^too long for X: 281 weighted characters/);
+  });
+
   test('no platform, nothing to check', async () => {
     expect(await run('length', draft({ account: 'x' }, a(5000)))).toEqual([]);
   });

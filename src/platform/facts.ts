@@ -57,8 +57,21 @@ export function platformFacts(): Map<string, PlatformFacts> {
   return facts;
 }
 
+const ALIASES: Record<string, string> = { twitter: 'x', bsky: 'bluesky', ig: 'instagram', fb: 'facebook' };
+
+/** The platform id for a name as written in front matter ("twitter" is x). */
+export function platformId(p: string): string {
+  const k = p.trim().toLowerCase();
+  return ALIASES[k] ?? k;
+}
+
+/** The shipped facts of a platform (aliases accepted). */
+export function factsFor(platform: string): PlatformFacts | undefined {
+  return platformFacts().get(platformId(platform));
+}
+
 export function platformName(id: string): string {
-  return platformFacts().get(id)?.name ?? id;
+  return factsFor(id)?.name ?? id;
 }
 
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
@@ -78,7 +91,8 @@ export interface LengthSettings {
  * (`max_weighted` / `max_graphemes` / `max_chars`, `url_length`, `max_hashtags`; Mastodon also
  * `instances: { host: max_chars }` for the poster's own server).
  */
-export function lengthSettings(platform: string, settings: Record<string, unknown>, mastodonHost?: string): LengthSettings | undefined {
+export function lengthSettings(name: string, settings: Record<string, unknown>, mastodonHost?: string): LengthSettings | undefined {
+  const platform = platformId(name);
   const f = platformFacts().get(platform);
   const conf = obj(obj(settings.length)[platform]);
   if (!f && !Object.keys(conf).length) return undefined;
@@ -99,7 +113,8 @@ export function lengthSettings(platform: string, settings: Record<string, unknow
 }
 
 /** Media facts with the config's `media.<platform>` on top (max_items, alt_max_chars, image/gif/video {types, max_bytes}, aspect). */
-export function mediaSettings(platform: string, settings: Record<string, unknown>): MediaFacts | undefined {
+export function mediaSettings(name: string, settings: Record<string, unknown>): MediaFacts | undefined {
+  const platform = platformId(name);
   const f = platformFacts().get(platform)?.media;
   const conf = obj(obj(settings.media)[platform]);
   if (!f && !Object.keys(conf).length) return undefined;
