@@ -306,6 +306,17 @@ describe('init and rules', () => {
     expect(r.stdout).toContain('2 posts: 2 passed');
   });
 
+  test('init on a terminal asks before using what it found (answer "n" keeps the example)', () => {
+    const files = { 'posts/a.md': '---\naccount: acme\nplatform: x\n---\nHi\n' };
+    const yes = tempDir(files);
+    const r = cli(['init', '--force-prompt'], { cwd: yes, input: 'y\n' });
+    expect(r.stdout).toContain('Found drafts in posts (1 files) from 1 account(s): acme.');
+    expect(readFileSync(join(yes, '.postlintrc.yaml'), 'utf8')).toContain('- handle: acme');
+    const no = tempDir(files);
+    cli(['init', '--force-prompt'], { cwd: no, input: 'n\n' });
+    expect(readFileSync(join(no, '.postlintrc.yaml'), 'utf8')).toBe(readFileSync('.postlintrc.example.yaml', 'utf8'));
+  });
+
   test('rules lists every rule; rules <id> explains one', () => {
     const dir = tempDir();
     const list = cli(['rules'], { cwd: dir });

@@ -1,0 +1,33 @@
+// The rules reference in Markdown (docs/rules.md), built from each rule's meta.
+import { builtinRules } from '../engine/registry.js';
+import type { Rule } from '../engine/rule.js';
+
+export async function rulesReference(): Promise<string> {
+  const rules = [...(await builtinRules())].sort((a, b) => a.id.localeCompare(b.id));
+  const out = [
+    '# Rules',
+    '',
+    'Generated from the rules\' own documentation (`npm run docs`); `postlint rules <id>` prints the same.',
+    '',
+    '| rule | default | fixable | network | what it checks |',
+    '|---|---|---|---|---|',
+    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.meta.defaultSeverity} | ${r.meta.fixable ? 'yes' : 'no'} | ${r.meta.network ? 'yes' : 'no'} | ${r.meta.description.replace(/\|/g, '\\|')} |`),
+  ];
+  for (const r of rules) out.push('', ...section(r));
+  return `${out.join('\n')}\n`;
+}
+
+function section(r: Rule): string[] {
+  const d = r.meta.docs;
+  const lines = [`## ${r.id}`, '', r.meta.description, '', `Default: **${r.meta.defaultSeverity}** · fixable: ${r.meta.fixable ? 'yes' : 'no'} · needs the network: ${r.meta.network ? 'yes' : 'no'}${r.meta.time ? ' · depends on the date' : ''}`, '', d.why];
+  if (d.incidents?.length) lines.push('', '**Real failures it is built to stop**', '', ...d.incidents.map((i) => `- ${i}`));
+  if (d.bad) lines.push('', '**Bad**', '', '```markdown', d.bad, '```');
+  if (d.good) lines.push('', '**Good**', '', '```markdown', d.good, '```');
+  if (d.notes?.length) lines.push('', '**Notes**', '', ...d.notes.map((n) => `- ${n}`));
+  const props = (r.meta.options as { properties?: Record<string, { description?: string; default?: unknown }> } | undefined)?.properties;
+  if (props && Object.keys(props).length) {
+    lines.push('', '**Options**', '');
+    for (const [k, v] of Object.entries(props)) lines.push(`- \`${k}\`${v.default !== undefined ? ` (default \`${JSON.stringify(v.default)}\`)` : ''}${v.description ? `: ${v.description}` : ''}`);
+  }
+  return lines;
+}
