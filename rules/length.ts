@@ -102,9 +102,10 @@ function checkHashtagCap(post: Post, ctx: PostContext, platform: string, max: nu
 function checkNumbering(post: Post, ctx: PostContext, parts: ThreadPart[]): void {
   const marks = parts.map((p) => numbering(p.text));
   const used = marks.filter(Boolean).length;
-  // Numbering is in use when the first part is numbered 1 or at least two parts are numbered.
-  if (!(marks[0]?.n === 1 || used >= 2)) return;
   const total = parts.length;
+  // Numbering is in use when the first part is numbered 1, at least two parts are numbered, or
+  // one part says "i/n" with n the number of parts.
+  if (!(marks[0]?.n === 1 || used >= 2 || marks.some((m) => m?.of === total))) return;
   const why = 'Readers use "2/5" to know where they are and whether the thread is complete; wrong numbers make a thread look broken or unfinished.';
   for (const [i, part] of parts.entries()) {
     const m = marks[i];

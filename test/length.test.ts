@@ -216,4 +216,9 @@ describe('length: threads (parts separated by ---)', () => {
     expect(slice(t, ms[0])).toBe('3/4');
     expect(slice(t, ms[1])).toBe('No number here');
   });
+
+  test('one part saying "2/2" is enough to expect numbers on the others', async () => {
+    const ms = await run('length', post('x', ['Start', '---', 'End 2/2'].join('\n')));
+    expect(ms.map((m) => m.message)).toEqual(['thread part 1 of 2 has no number; the other parts are numbered (expected 1/2)']);
+  });
 });
