@@ -87,10 +87,11 @@ export default defineRule({
       });
       return;
     }
-    const parts: string[] = [];
-    if (result.changed.length) parts.push(`${result.changed.length} sentence${result.changed.length === 1 ? ' was' : 's were'} edited or added`);
-    if (result.removed) parts.push(`${result.removed} approved sentence${result.removed === 1 ? ' was' : 's were'} removed`);
-    const detail = !result.located ? 'the text changed after approval' : parts.length ? parts.join(' and ') : 'the text around the approved sentences changed (spacing, order or line breaks)';
+    // A sentence edited in place is one new hash plus one approved hash gone: count it once.
+    const edited = Math.min(result.changed.length, result.removed);
+    const counts = ([[edited, 'edited'], [result.changed.length - edited, 'added'], [result.removed - edited, 'removed']] as const).filter(([n]) => n > 0);
+    const parts = counts.map(([n, verb], i) => (i === 0 ? `${n} sentence${n === 1 ? '' : 's'} ${verb}` : `${n} ${verb}`));
+    const detail = !result.located ? 'the text changed after approval' : parts.length ? parts.join(', ') : 'the text around the approved sentences changed: spacing, order or line breaks';
     ctx.report({
       message: `the text changed after ${approver} approved it (${detail}): the approval no longer covers what would be published`,
       why: 'An approval covers the words that were read. An edit after sign-off, however small, has not been approved.',

@@ -96,7 +96,7 @@ describe('approval: bound to the text', () => {
     const { text } = post({ approved_by: 'Kwame Adjei', approval_hash: hash }, edited);
     const ms = await run('approval', text, { config });
     expect(ms.map((m) => m.message)).toEqual([
-      'the text changed after Kwame Adjei approved it (1 sentence was edited or added and 1 approved sentence was removed): the approval no longer covers what would be published',
+      'the text changed after Kwame Adjei approved it (1 sentence edited): the approval no longer covers what would be published',
       'not approved: this sentence was edited or added after Kwame Adjei approved the post',
     ]);
     expect(slice(text, ms[0])).toBe(JSON.stringify(hash));
@@ -107,8 +107,17 @@ describe('approval: bound to the text', () => {
     const { hash } = post({});
     const { text } = post({ approved_by: 'Kwame Adjei', approval_hash: hash }, BODY.replace(' Open one in the app today.', ''));
     expect((await run('approval', text, { config })).map((m) => m.message)).toEqual([
-      'the text changed after Kwame Adjei approved it (1 approved sentence was removed): the approval no longer covers what would be published',
+      'the text changed after Kwame Adjei approved it (1 sentence removed): the approval no longer covers what would be published',
     ]);
+  });
+
+  test('an edit plus an added sentence are counted apart', async () => {
+    const { hash } = post({});
+    const edited = `${BODY.replace('No notice, no penalties.', 'No notice.')} Terms apply.`;
+    const { text } = post({ approved_by: 'Kwame Adjei', approval_hash: hash }, edited);
+    const ms = await run('approval', text, { config });
+    expect(ms[0].message).toBe('the text changed after Kwame Adjei approved it (1 sentence edited, 1 added): the approval no longer covers what would be published');
+    expect(ms.slice(1).map((m) => slice(text, m))).toEqual(['No notice.', 'Terms apply.']);
   });
 
   test('an edit in an alt text counts too', async () => {
@@ -134,7 +143,7 @@ describe('approval: bound to the text', () => {
     const { hash } = post({}, 'One. Two.');
     const ms = await run('approval', post({ approved_by: 'Kwame Adjei', approval_hash: hash }, 'One.\n\nTwo.').text, { config });
     expect(ms.map((m) => m.message)).toEqual([
-      'the text changed after Kwame Adjei approved it (the text around the approved sentences changed (spacing, order or line breaks)): the approval no longer covers what would be published',
+      'the text changed after Kwame Adjei approved it (the text around the approved sentences changed: spacing, order or line breaks): the approval no longer covers what would be published',
     ]);
   });
 
