@@ -136,6 +136,13 @@ function verify(source: { path: string; relPath: string; bom: boolean; mode?: nu
     throw new ApproveError(`internal error: editing ${source.relPath} would ${why}; the file was left untouched (please report this)`);
   };
   if (after.length !== before.length) fail('change the number of posts');
+  if (/\.json$/i.test(source.path)) {
+    try {
+      JSON.parse(text);
+    } catch {
+      fail('leave invalid JSON');
+    }
+  }
   const strip = (d: Record<string, unknown>) => {
     const { approved_by: _a, approval_hash: _h, ...rest } = d;
     return JSON.stringify(rest);

@@ -196,4 +196,14 @@ describe('approve: calendar files', () => {
     await approveFile(`${cal}#2`, 'Ruth Calloway', opts);
     expect(read(cal)).toMatch(/^- account: harboursidebank\n {2}text: "One."\n- account: harboursidebank\n {2}text: "Two."\n {2}approved_by: "Ruth Calloway"\n {2}approval_hash: "[^"]+"\n$/);
   });
+
+  test('a JSON calendar stays valid JSON', async () => {
+    const json = '{\n  "posts": [\n    { "account": "harboursidebank", "platform": "x", "text": "One." },\n    { "account": "harboursidebank", "platform": "x", "text": "Two.", "approved_by": "" }\n  ]\n}\n';
+    const cal = write(json, join(dir, 'week.json'));
+    await approveFile(cal, 'Kwame Adjei', opts);
+    const data = JSON.parse(read(cal)) as { posts: Record<string, string>[] };
+    expect(data.posts.map((p) => p.approved_by)).toEqual(['Kwame Adjei', 'Kwame Adjei']);
+    expect(read(cal)).toMatch(/^\{\n {2}"posts": \[\n {4}\{ "account": "harboursidebank", "platform": "x", "text": "One.", "approved_by": "Kwame Adjei", "approval_hash": "sha256:[0-9a-f;,]+" \},\n {4}\{ "account": "harboursidebank", "platform": "x", "text": "Two.", "approved_by": "Kwame Adjei", "approval_hash": "sha256:[0-9a-f;,]+" \}\n {2}\]\n\}\n$/);
+    expect((await lintFiles([cal], { config, cwd: dir, now, only: ['approval'] })).results[0].messages).toEqual([]);
+  });
 });

@@ -62,6 +62,8 @@ const keyOf = (p: Pair) => (isScalar(p.key) ? String(p.key.value) : undefined);
 export function setKeys(source: string, post: Post, values: [string, string][], after?: string): Edit[] {
   const eol = /\r\n/.test(source) ? '\r\n' : '\n';
   const t = locate(source, post.source.path, post.index);
+  // A JSON calendar stays JSON: keys in flow mappings are quoted.
+  const key = (k: string) => (/\.json$/i.test(post.source.path) ? JSON.stringify(k) : k);
   const edits: Edit[] = [];
   const lines = (indent: string, pairs: [string, string][]) => pairs.map(([k, v]) => `${indent}${k}: ${v}${eol}`).join('');
 
@@ -69,7 +71,7 @@ export function setKeys(source: string, post: Post, values: [string, string][], 
   if (!t.map || !t.map.items.length) {
     if (t.map?.flow) {
       const close = t.base + t.text.lastIndexOf('}', t.map.range![1]);
-      return [{ start: close, end: close, text: values.map(([k, v]) => `${k}: ${v}`).join(', ') }];
+      return [{ start: close, end: close, text: values.map(([k, v]) => `${key(k)}: ${v}`).join(', ') }];
     }
     return [{ start: t.base, end: t.base, text: lines('', values) }];
   }
@@ -95,8 +97,10 @@ export function setKeys(source: string, post: Post, values: [string, string][], 
   if (!missing.length) return edits;
 
   if (map.flow) {
-    const close = t.base + t.text.lastIndexOf('}', map.range![1]);
-    edits.push({ start: close, end: close, text: missing.map(([k, v]) => `, ${k}: ${v}`).join('') });
+    // Right after the last value: `{a: 1, b: 2}` -> `{a: 1, b: 2, approved_by: ...}`, spacing kept.
+    const last = pairs[pairs.length - 1];
+    const at = t.base + (last.value?.range?.[1] ?? last.key!.range![1]);
+    edits.push({ start: at, end: at, text: missing.map(([k, v]) => `, ${key(k)}: ${v}`).join('') });
     return edits;
   }
   const anchor = (after && pairs.find((p) => keyOf(p as Pair) === after)) || pairs[pairs.length - 1];
