@@ -16,4 +16,5 @@ export const BUILTIN_RULES: Record<string, Loader> = {
   freeze: () => import('./freeze.js'),
   approval: () => import('./approval.js'),
   disclosure: () => import('./disclosure.js'),
+  'wrong-account': () => import('./wrong-account.js'),
 };

@@ -1,0 +1,261 @@
+// Phrase patterns for the voice rules (wrong-account, tone), kept as data and matched fast.
+//
+// A phrase is tokens separated by spaces; the text may separate them by spaces or hyphens.
+//   a|b|c      alternatives for one token              "fight me|us"
+//   token?     an optional token (never the last one)  "you should? have"
+//   {name}     a word class from the data file        "{person} should be ashamed"
+//   word*      any ending                              "defamat*"
+//   ~          up to four arbitrary words (no punctuation in between): "pour ~ {alcohol}"
+// Matching is whole-word, case-insensitive; an apostrophe in a phrase is optional in the text
+// and matches ' or ’ ("can't" matches "can't", "can’t" and "cant").
+//
+// Speed: every phrase gets trigger words (one of its required tokens); a phrase's regular
+// expression only runs when one of its triggers is among the post's words. A post of 300
+// characters then runs a handful of expressions instead of hundreds.
+
+export interface PhraseEntry<T> {
+  phrases: string[];
+  entry: T;
+  /** Case-sensitive matching (default: insensitive). */
+  caseSensitive?: boolean;
+  /** Only at the start of a sentence (after start of text, . ! ? … : ; a line break or an emoji). */
+  atStart?: boolean;
+  /** Not when the next word is one of these (lower case). */
+  unlessNext?: string[];
+  /** Not when the previous word is one of these (lower case). */
+  unlessPrev?: string[];
+  /** Not when the matched text contains one of these words (lower case, no apostrophes): negation. */
+  unlessIn?: string[];
+}
+
+export interface PatternMatch<T> {
+  start: number;
+  end: number;
+  text: string;
+  entry: T;
+}
+
+/** The words of a text, normalised for trigger lookup. Build once per text, share between matchers. */
+export interface WordIndex {
+  text: string;
+  words: Set<string>;
+  list: { key: string; start: number; end: number }[];
+}
+
+export interface Matcher<T> {
+  match(index: WordIndex): PatternMatch<T>[];
+  /** Number of compiled phrases (for tests and docs). */
+  size: number;
+}
+
+const SEP = "[\\s\\-–]+";
+const GAP = `(?:[\\p{L}\\p{N}'’]+${SEP}){0,4}`;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const B = '(?<![\\p{L}\\p{N}_])';
+const E = '(?![\\p{L}\\p{N}_])';
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** Lower case, no apostrophes: the form triggers and indexes compare. */
+export function normWord(w: string): string {
+  return w.toLowerCase().replace(/['’]/g, '');
+}
+
+export function indexWords(text: string): WordIndex {
+  const words = new Set<string>();
+  const list: WordIndex['list'] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const key = normWord(m[0]);
+    words.add(key);
+    list.push({ key, start: m.index, end: m.index + m[0].length });
+  }
+  return { text, words, list };
+}
+
+function escapeWord(w: string): string {
+  let out = '';
+  for (const ch of w) {
+    if (ch === '*') out += "[\\p{L}\\p{M}\\p{N}'’]*";
+    else if (ch === "'" || ch === '’') out += "['’]?";
+    else if (/[.+?^${}()|[\]\\/]/.test(ch)) out += `\\${ch}`;
+    else out += ch;
+  }
+  return out;
+}
+
+function altPattern(alt: string): string {
+  const ws = alt.trim().split(/\s+/);
+  let re = ws.map(escapeWord).join(SEP);
+  const first = ws[0][0];
+  const last = ws[ws.length - 1];
+  const lastCh = last[last.length - 1];
+  if (WORD_CHAR.test(first)) re = B + re;
+  if (WORD_CHAR.test(lastCh) || lastCh === '*') re += E;
+  return re;
+}
+
+interface Token {
+  alts: string[];
+  optional: boolean;
+  gap: boolean;
+}
+
+function parse(phrase: string, classes: Record<string, string[]>): Token[] {
+  const raw = phrase.trim().split(/\s+/).filter(Boolean);
+  return raw.map((t) => {
+    if (t === '~') return { alts: [], optional: true, gap: true };
+    const optional = t.length > 1 && t.endsWith('?');
+    const body = optional ? t.slice(0, -1) : t;
+    const alts = body.split('|').flatMap((a) => {
+      const m = /^\{([\w-]+)\}$/.exec(a);
+      if (!m) return [a];
+      const cls = classes[m[1]];
+      if (!cls) throw new Error(`postlint: unknown word class {${m[1]}} in phrase "${phrase}"`);
+      return cls;
+    });
+    return { alts: alts.filter((a) => a.trim()), optional, gap: false };
+  });
+}
+
+function compilePhrase(tokens: Token[], phrase: string): string {
+  const last = tokens[tokens.length - 1];
+  if (!last || last.optional) throw new Error(`postlint: the last token of "${phrase}" cannot be optional`);
+  return tokens
+    .map((t, i) => {
+      if (t.gap) return GAP;
+      // Longest alternatives first, so "f***ing" is not cut to "f***".
+      const alts = [...t.alts].sort((a, b) => b.length - a.length).map(altPattern);
+      const piece = `(?:${alts.join('|')})`;
+      if (i === tokens.length - 1) return piece;
+      return t.optional ? `(?:${piece}${SEP})?` : `${piece}${SEP}`;
+    })
+    .join('');
+}
+
+type Trigger = { kind: 'word'; key: string } | { kind: 'prefix'; key: string } | { kind: 'includes'; key: string };
+
+function triggerOf(alt: string): Trigger | undefined {
+  const firstWord = alt.trim().split(/\s+/)[0];
+  const n = normWord(firstWord);
+  const star = n.indexOf('*');
+  if (star >= 0) {
+    const pre = (/^[\p{L}\p{N}]+/u.exec(n.slice(0, star)) ?? [''])[0];
+    return pre.length >= 2 && pre.length === star ? { kind: 'prefix', key: pre } : undefined;
+  }
+  const run = /[\p{L}\p{N}]+/u.exec(n);
+  if (!run) return firstWord ? { kind: 'includes', key: firstWord } : undefined;
+  // "f'ing" -> "fing"; "mother-in-law" -> "mother"; "o'clock" -> "oclock".
+  if (run.index !== 0) return undefined;
+  return { kind: 'word', key: run[0] };
+}
+
+function triggersFor(tokens: Token[]): Trigger[] | undefined {
+  let best: Trigger[] | undefined;
+  for (const t of tokens) {
+    if (t.gap || t.optional) continue;
+    const trig = t.alts.map(triggerOf);
+    if (trig.some((x) => !x)) continue;
+    if (!best || trig.length < best.length) best = trig as Trigger[];
+  }
+  return best;
+}
+
+interface Compiled<T> {
+  re: RegExp;
+  src: PhraseEntry<T>;
+}
+
+/** Compile phrase entries (with word classes) into a matcher. */
+export function compilePatterns<T>(entries: PhraseEntry<T>[], classes: Record<string, string[]> = {}): Matcher<T> {
+  const byWord = new Map<string, Compiled<T>[]>();
+  const byPrefix = new Map<string, { key: string; c: Compiled<T> }[]>();
+  const byIncludes: { key: string; c: Compiled<T> }[] = [];
+  const always: Compiled<T>[] = [];
+  let size = 0;
+
+  for (const src of entries) {
+    for (const phrase of src.phrases) {
+      if (!phrase.trim()) continue;
+      const tokens = parse(phrase, classes);
+      const c: Compiled<T> = { re: new RegExp(compilePhrase(tokens, phrase), src.caseSensitive ? 'gu' : 'giu'), src };
+      size++;
+      const trig = triggersFor(tokens);
+      if (!trig) {
+        always.push(c);
+        continue;
+      }
+      for (const t of trig) {
+        if (t.kind === 'word') {
+          const l = byWord.get(t.key);
+          if (l) l.push(c);
+          else byWord.set(t.key, [c]);
+        } else if (t.kind === 'prefix') {
+          const k = t.key.slice(0, 2);
+          const l = byPrefix.get(k);
+          if (l) l.push({ key: t.key, c });
+          else byPrefix.set(k, [{ key: t.key, c }]);
+        } else byIncludes.push({ key: t.key, c });
+      }
+    }
+  }
+
+  return {
+    size,
+    match(index: WordIndex) {
+      const run = new Set<Compiled<T>>(always);
+      for (const w of index.words) {
+        const l = byWord.get(w);
+        if (l) for (const c of l) run.add(c);
+        const p = byPrefix.get(w.slice(0, 2));
+        if (p) for (const { key, c } of p) if (w.startsWith(key)) run.add(c);
+      }
+      for (const { key, c } of byIncludes) if (index.text.includes(key)) run.add(c);
+
+      const out: PatternMatch<T>[] = [];
+      const text = index.text;
+      for (const c of run) {
+        c.re.lastIndex = 0;
+        for (const m of text.matchAll(c.re)) {
+          const start = m.index;
+          const end = start + m[0].length;
+          if (c.src.atStart && !atSentenceStart(text, start)) continue;
+          if (c.src.unlessNext && c.src.unlessNext.includes(nextWord(index, end))) continue;
+          if (c.src.unlessPrev && c.src.unlessPrev.includes(prevWord(index, start))) continue;
+          if (c.src.unlessIn && containsWord(m[0], c.src.unlessIn)) continue;
+          out.push({ start, end, text: m[0], entry: c.src.entry });
+        }
+      }
+      return out.sort((a, b) => a.start - b.start || b.end - a.end);
+    },
+  };
+}
+
+/** At the start of the text or of a sentence: after . ! ? … : ; a line break, an emoji, or an opening bracket. */
+export function atSentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '“' || text[i] === '(' || text[i] === '*' || text[i] === '_')) i--;
+  if (i < 0) return true;
+  const ch = text[i];
+  if ('.!?…:;\n'.includes(ch)) return true;
+  // An emoji (or its variation selector / joiner) ends a thought as often as a full stop does.
+  const cp = text.codePointAt(i > 0 && /[\uDC00-\uDFFF]/.test(ch) ? i - 1 : i) ?? 0;
+  return /[\p{Extended_Pictographic}\uFE0F\u200D]/u.test(String.fromCodePoint(cp));
+}
+
+function containsWord(text: string, list: string[]): boolean {
+  for (const m of text.matchAll(TOKEN)) if (list.includes(normWord(m[0]))) return true;
+  return false;
+}
+
+function nextWord(index: WordIndex, end: number): string {
+  for (const w of index.list) if (w.start >= end) return /^[\s\-]*$/.test(index.text.slice(end, w.start)) ? w.key : '';
+  return '';
+}
+
+function prevWord(index: WordIndex, start: number): string {
+  let prev: WordIndex['list'][number] | undefined;
+  for (const w of index.list) {
+    if (w.end > start) break;
+    prev = w;
+  }
+  return prev && /^[\s\-]*$/.test(index.text.slice(prev.end, start)) ? prev.key : '';
+}

@@ -1,0 +1,104 @@
+// The prose of a post as the voice rules read it: the brand's own words only.
+// URLs, @mentions, e-mail addresses, code spans and hashtags are blanked (hashtags are judged on
+// their own), and so are quoted passages: text inside quotation marks is someone else's words
+// (a customer testimonial, the complaint being answered). Offsets stay those of the part.
+import { entitiesSync, loadTwitterText, mask, type Entity } from '../text/entities.js';
+import type { Post, TextPart } from '../types.js';
+import { indexWords, type WordIndex } from './patterns.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface VoiceText {
+  part: TextPart;
+  /** The part's text with syntax and quotations blanked (same length, same offsets). */
+  text: string;
+  index: WordIndex;
+  hashtags: Entity[];
+  quoted: Span[];
+}
+
+const cache = new WeakMap<TextPart, VoiceText>();
+
+export async function voiceTexts(post: Post): Promise<VoiceText[]> {
+  await loadTwitterText();
+  return post.parts.map(voiceText);
+}
+
+/** Needs loadTwitterText() to have resolved. */
+export function voiceText(part: TextPart): VoiceText {
+  const hit = cache.get(part);
+  if (hit) return hit;
+  const ents = entitiesSync(part);
+  const hashtags = ents.filter((e) => e.type === 'hashtag' || e.type === 'cashtag');
+  const quoted = quoteSpans(part.text);
+  // "i.e." and "e.g." are not the pronoun I.
+  const abbrev = [...part.text.matchAll(/(?<![\p{L}])(?:i\.e\.|e\.g\.)/giu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const text = mask(part.text, [...ents, ...quoted, ...abbrev]);
+  const v: VoiceText = { part, text, index: indexWords(text), hashtags, quoted };
+  cache.set(part, v);
+  return v;
+}
+
+const PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“', '‘': '’', "'": "'", '”': '”' };
+
+/**
+ * Passages in quotation marks, marks included. Double quotes pair up left to right; single quotes
+ * only when they cannot be apostrophes (an opening one follows a space or the start, a closing
+ * one is followed by a space, punctuation or the end). A quote that never closes quotes nothing.
+ * Markdown blockquote lines ("> ...") count as quoted too.
+ */
+export function quoteSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/^[ \t]*>[^\n]*/gm)) out.push({ start: m.index, end: m.index + m[0].length });
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    const close = PAIRS[ch];
+    if (!close || !opens(text, i)) {
+      i++;
+      continue;
+    }
+    const single = ch === "'" || ch === '‘';
+    let j = i + 1;
+    let found = -1;
+    const limit = Math.min(text.length, i + (single ? 300 : 1200));
+    for (; j < limit; j++) {
+      if (single && text[j] === '\n') break;
+      if (text[j] === close || (ch === '"' && text[j] === '”') || (ch === '“' && text[j] === '"')) {
+        if (single && !closes(text, j)) continue;
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) {
+      i++;
+      continue;
+    }
+    out.push({ start: i, end: found + 1 });
+    i = found + 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function opens(text: string, i: number): boolean {
+  const before = i > 0 ? text[i - 1] : ' ';
+  const after = text[i + 1] ?? ' ';
+  if (/\s/.test(after)) return false;
+  // A quotation opens after a space, a line start, a bracket, a dash or a colon: not inside a word ("don't").
+  return /[\s([{\-–—:/]/.test(before) || i === 0;
+}
+
+function closes(text: string, j: number): boolean {
+  const before = text[j - 1] ?? ' ';
+  const after = text[j + 1] ?? ' ';
+  if (/\s/.test(before)) return false;
+  return /[\s.,!?;:)\]}\-–—…]/.test(after) || j === text.length - 1;
+}
+
+/** Whether a span lies inside any of the spans. */
+export function inside(spans: Span[], s: number, e: number): boolean {
+  return spans.some((x) => s >= x.start && e <= x.end);
+}
