@@ -96,6 +96,7 @@ export async function checkLinks(urls: Iterable<string>, s: LinkSettings, opts: 
   const fp = fingerprint(s);
   const stats: PhaseStats = { unique: unique.length, fromCache: 0, fromMemo: 0, checked: 0, requests: 0, maxInFlight: 0, deadlineHit: false, ms: 0 };
   const skipped = skipMatcher(s.skip);
+  opts.progress?.(0, unique.length);
   const cache = opts.noCache ? undefined : new LinkCache(s.cacheDir, s.cacheMaxAgeMs, fp).load();
   const memo = opts.memo;
 
@@ -124,7 +125,7 @@ export async function checkLinks(urls: Iterable<string>, s: LinkSettings, opts: 
   }
 
   let done = unique.length - todo.length;
-  opts.progress?.(done, unique.length);
+  if (done) opts.progress?.(done, unique.length);
   if (todo.length) {
     const run = new LinkRun(s, opts.transport);
     try {
