@@ -73,6 +73,7 @@ export default defineRule({
       const open = [...results.values()].filter((r) => r.kind === 'deadline').length;
       ctx.notice(`broken-links: the link phase reached links.deadline_ms (${settings.deadlineMs} ms); ${open} link${open === 1 ? ' was' : 's were'} not checked and ${open === 1 ? 'is' : 'are'} reported as unverified`);
     }
+    if (stats.cacheError) ctx.notice(`broken-links: could not write the link cache (${stats.cacheError}); set links.cache_dir to a writable folder`);
     return { links, results, settings };
   },
 

@@ -66,6 +66,8 @@ export interface PhaseStats {
   requests: number;
   maxInFlight: number;
   deadlineHit: boolean;
+  /** Why the disk cache could not be written, if it could not. */
+  cacheError?: string;
   ms: number;
 }
 
@@ -151,8 +153,9 @@ export async function checkLinks(urls: Iterable<string>, s: LinkSettings, opts: 
     }
     try {
       cache?.save();
-    } catch {
+    } catch (e) {
       // A cache that cannot be written (read-only checkout) must not fail the lint.
+      stats.cacheError = `${(e as NodeJS.ErrnoException).code ?? (e as Error).message} on ${cache?.dir}`;
     }
   }
   stats.ms = Date.now() - started;
