@@ -1,0 +1,54 @@
+// rules/data/spelling.yaml, read once.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { packagePath } from '../paths.js';
+import { WordList } from './words.js';
+
+export interface Confusable {
+  word: string;
+  suggest: string[];
+  note: string;
+  unless_next?: string[];
+  unless_prev?: string[];
+  case_sensitive?: boolean;
+  form?: string;
+}
+
+export interface SpellingData {
+  defer: Set<string>;
+  lorem: Set<string>;
+  supplements: Map<string, WordList>;
+  confusables: Map<string, Confusable[]>;
+  repeatOk: Set<string>;
+  hashtagWords: Set<string>;
+}
+
+let data: SpellingData | undefined;
+
+export function spellingData(): SpellingData {
+  if (data) return data;
+  const raw = parse(readFileSync(packagePath('rules/data/spelling.yaml'), 'utf8')) as {
+    defer: { words: string[] }[];
+    lorem: { words: string[] };
+    supplements: Record<string, { words: string[] }>;
+    confusables: Record<string, Confusable[]>;
+    repeat_ok: { words: string[] };
+    hashtag_words: { words: string[] };
+  };
+  const lower = (ws: string[]) => new Set(ws.map((w) => String(w).toLowerCase()));
+  const supplements = new Map<string, WordList>();
+  for (const [lang, g] of Object.entries(raw.supplements ?? {})) {
+    const list = new WordList();
+    for (const w of g.words ?? []) list.add(String(w));
+    supplements.set(lang, list);
+  }
+  data = {
+    defer: lower(raw.defer.flatMap((g) => g.words)),
+    lorem: lower(raw.lorem.words),
+    supplements,
+    confusables: new Map(Object.entries(raw.confusables ?? {}).map(([k, v]) => [k, v ?? []])),
+    repeatOk: lower(raw.repeat_ok.words),
+    hashtagWords: lower(raw.hashtag_words.words),
+  };
+  return data;
+}

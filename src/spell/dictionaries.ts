@@ -1,0 +1,182 @@
+// Hunspell dictionaries from `dictionary-<lang>` npm packages, found at run time, and one nspell
+// checker per dictionary per process. en (US) and en-GB come with postlint; any other language
+// works once its package is installed next to the config (or next to postlint).
+//
+// Large dictionaries (Norwegian: 5 MB, 2-2.6 s and ~150 MB to build) are built in a worker
+// thread, so the main thread stays free (other languages, progress output) while they load.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { packageRoot } from '../paths.js';
+import type { SpellBackend } from './suggest.js';
+
+/** npm package names that may hold the dictionary for a language tag, best first. */
+export function dictionaryPackages(lang: string): string[] {
+  const tag = lang.trim().toLowerCase().replace(/_/g, '-');
+  const primary = tag.split('-')[0];
+  if (tag === 'en' || tag === 'en-us') return ['dictionary-en'];
+  if (primary === 'no' || tag === 'nb-no') return ['dictionary-nb'];
+  if (tag === 'nn-no') return ['dictionary-nn'];
+  const out = [`dictionary-${tag}`];
+  if (primary !== tag) out.push(`dictionary-${primary}`);
+  return out;
+}
+
+export interface DictionaryFiles {
+  name: string;
+  dir: string;
+  aff: string;
+  dic: string;
+  size: number;
+}
+
+/** Where an installed dictionary package is: searched from each folder upwards (node_modules), then by Node's resolver. */
+export function findDictionary(lang: string, from: string[]): DictionaryFiles | undefined {
+  for (const name of dictionaryPackages(lang)) {
+    for (const start of from) {
+      let dir = resolve(start);
+      for (;;) {
+        const hit = filesIn(name, join(dir, 'node_modules', name));
+        if (hit) return hit;
+        const up = dirname(dir);
+        if (up === dir) break;
+        dir = up;
+      }
+    }
+    for (const start of from) {
+      try {
+        const main = createRequire(join(resolve(start), 'noop.js')).resolve(name);
+        const hit = filesIn(name, dirname(main));
+        if (hit) return hit;
+      } catch {
+        // not resolvable from there
+      }
+    }
+  }
+  return undefined;
+}
+
+function filesIn(name: string, dir: string): DictionaryFiles | undefined {
+  const aff = join(dir, 'index.aff');
+  const dic = join(dir, 'index.dic');
+  if (!existsSync(aff) || !existsSync(dic)) return undefined;
+  return { name, dir, aff, dic, size: statSync(dic).size };
+}
+
+/** Folders dictionaries are looked up from: the config's folder, then postlint's own. */
+export function searchFolders(configRoot: string): string[] {
+  return [configRoot, packageRoot()];
+}
+
+export interface Checker extends SpellBackend {
+  name: string;
+  /** Letters to try in edits (the dictionary's TRY line, lower case). */
+  alphabet: string;
+  /** Whether it runs in a worker thread. */
+  threaded: boolean;
+  /** Milliseconds it took to build. */
+  buildMs: number;
+}
+
+/** Dictionaries above this size are built in a worker thread. */
+export const WORKER_THRESHOLD = 2_000_000;
+
+const checkers = new Map<string, Promise<Checker>>();
+
+/** The one checker for these files in this process. */
+export function loadChecker(files: DictionaryFiles, opts: { worker?: boolean } = {}): Promise<Checker> {
+  let hit = checkers.get(files.dir);
+  if (!hit) {
+    const threaded = opts.worker ?? files.size > WORKER_THRESHOLD;
+    hit = threaded ? workerChecker(files) : localChecker(files);
+    checkers.set(files.dir, hit);
+    hit.catch(() => checkers.delete(files.dir));
+  }
+  return hit;
+}
+
+function alphabetOf(aff: string): string {
+  const m = /^TRY\s+(\S+)/m.exec(aff);
+  const letters = new Set((m?.[1] ?? 'abcdefghijklmnopqrstuvwxyz').toLowerCase());
+  for (const c of 'abcdefghijklmnopqrstuvwxyz') letters.add(c);
+  return [...letters].filter((c) => /[\p{L}']/u.test(c)).join('');
+}
+
+type NSpell = { correct(w: string): boolean; suggest(w: string): string[] };
+
+async function localChecker(files: DictionaryFiles): Promise<Checker> {
+  const t0 = performance.now();
+  const require = createRequire(import.meta.url);
+  const nspell = require('nspell') as (aff: Buffer, dic: Buffer) => NSpell;
+  const aff = readFileSync(files.aff);
+  const spell = nspell(aff, readFileSync(files.dic));
+  return {
+    name: files.name,
+    alphabet: alphabetOf(aff.toString('utf8')),
+    threaded: false,
+    buildMs: performance.now() - t0,
+    correctMany: async (words) => words.map((w) => spell.correct(w)),
+    nspellSuggest: async (word) => spell.suggest(word),
+  };
+}
+
+// The worker is plain JavaScript (it runs the same way from src/ under the tests and from dist/).
+const WORKER_CODE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const nspell = require(workerData.nspell);
+const spell = nspell(fs.readFileSync(workerData.aff), fs.readFileSync(workerData.dic));
+parentPort.postMessage({ ready: true });
+parentPort.on('message', ({ id, op, words }) => {
+  try {
+    const result = op === 'correct' ? words.map((w) => spell.correct(w)) : spell.suggest(words[0]);
+    parentPort.postMessage({ id, result });
+  } catch (e) {
+    parentPort.postMessage({ id, error: String(e && e.message || e) });
+  }
+});
+`;
+
+async function workerChecker(files: DictionaryFiles): Promise<Checker> {
+  const t0 = performance.now();
+  const require = createRequire(import.meta.url);
+  const aff = readFileSync(files.aff, 'utf8');
+  const worker = new Worker(WORKER_CODE, { eval: true, workerData: { nspell: require.resolve('nspell'), aff: files.aff, dic: files.dic } });
+  const waiting = new Map<number, { ok(v: unknown): void; fail(e: Error): void }>();
+  let next = 0;
+  let failed: Error | undefined;
+  await new Promise<void>((ready, fail) => {
+    worker.once('error', fail);
+    worker.on('message', (m: { ready?: boolean; id?: number; result?: unknown; error?: string }) => {
+      if (m.ready) return ready();
+      const w = waiting.get(m.id!);
+      waiting.delete(m.id!);
+      if (m.error) w?.fail(new Error(m.error));
+      else w?.ok(m.result);
+      if (!waiting.size) worker.unref();
+    });
+  });
+  worker.on('error', (e) => {
+    failed = e;
+    for (const w of waiting.values()) w.fail(e);
+    waiting.clear();
+  });
+  worker.unref();
+  const call = <T>(op: string, words: string[]): Promise<T> =>
+    new Promise<T>((ok, fail) => {
+      if (failed) return fail(failed);
+      const id = next++;
+      waiting.set(id, { ok: ok as (v: unknown) => void, fail });
+      worker.ref();
+      worker.postMessage({ id, op, words });
+    });
+  return {
+    name: files.name,
+    alphabet: alphabetOf(aff),
+    threaded: true,
+    buildMs: performance.now() - t0,
+    correctMany: (words) => (words.length ? call<boolean[]>('correct', words) : Promise.resolve([])),
+    nspellSuggest: (word) => call<string[]>('suggest', [word]),
+  };
+}

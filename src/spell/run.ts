@@ -1,0 +1,388 @@
+// The spelling rule's work for a whole run: every post's published parts are cut into words,
+// each language's dictionary is built once (only for languages that have posts), every distinct
+// word is looked up once, and suggestions are computed once per distinct misspelling.
+import type { PrepareContext } from '../engine/rule.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { loadTwitterText } from '../text/entities.js';
+import type { Post, TextPart } from '../types.js';
+import { compileBrands, type BrandMatcher } from './brands.js';
+import { spellingData, type SpellingData } from './data.js';
+import { findDictionary, loadChecker, searchFolders, type Checker, type DictionaryFiles } from './dictionaries.js';
+import { editCount } from './distance.js';
+import { frequency } from './frequency.js';
+import { casePattern, langInfo, matchCase, Speller, type LangInfo } from './speller.js';
+import type { Candidate } from './suggest.js';
+import { prose, type Token } from './tokens.js';
+import { loadDictionarySetting, WordList } from './words.js';
+
+export interface SpellingOptions {
+  hashtags?: boolean;
+}
+
+export interface Finding {
+  part: TextPart;
+  start: number;
+  end: number;
+  message: string;
+  why: string;
+  hint?: string;
+  severity?: 'warn';
+  /** Certain replacement of [start, end). */
+  fix?: string;
+  suggestions?: { desc: string; text: string }[];
+  kind: string;
+}
+
+const WHY_TYPO = 'A typo in a published post looks careless, gets screenshotted and cannot be edited on every platform (X edits show, and the first version has already been seen).';
+const WHY_BRAND = 'A brand name written the wrong way looks careless to the brand and its fans, and search and tagging may not find it.';
+const WHY_REPEAT = 'A doubled word is a typo that readers notice at once.';
+/** A fix is certain only when the best candidate leads the next by at least this score. */
+export const CERTAIN_MARGIN = 1.0;
+
+interface Team {
+  key: string;
+  words: WordList;
+  brands: BrandMatcher;
+}
+
+interface Occurrence {
+  post: Post;
+  part: TextPart;
+  tok: Token;
+  hashtag?: { tag: string };
+}
+
+interface Group {
+  speller: Speller;
+  team: Team;
+  words: Map<string, Occurrence[]>;
+  hashtagWords: Map<string, Occurrence[]>;
+}
+
+export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOptions>): Promise<Map<Post, Finding[]>> {
+  const findings = new Map<Post, Finding[]>();
+  const add = (post: Post, f: Finding) => {
+    const l = findings.get(post);
+    if (l) l.push(f);
+    else findings.set(post, [f]);
+  };
+  if (!posts.length) return findings;
+  const data = spellingData();
+  const teams = new WeakMap<ResolvedConfig, Team>();
+  const teamFor = (config: ResolvedConfig): Team => {
+    let t = teams.get(config);
+    if (!t) {
+      const { list, problems } = loadDictionarySetting(config.settings.dictionary, config.root);
+      for (const p of problems) ctx.notice(`spelling: the dictionary word file "${p}" (in the config) was not found; its words are not accepted`);
+      const brands = compileBrands(config.settings.brand_spellings);
+      for (const b of brands.brands) list.add(b);
+      t = { key: list.words.join('\u0001'), words: list, brands };
+      teams.set(config, t);
+    }
+    return t;
+  };
+
+  // Which dictionary each post needs; build them concurrently (big ones in a worker).
+  const perPost: { post: Post; info: LangInfo; team: Team; hashtags: boolean; lang: string }[] = [];
+  const filesByLang = new Map<string, DictionaryFiles | undefined>();
+  for (const post of posts) {
+    const pc = ctx.forPost(post);
+    const lang = pc.lang || 'en';
+    if (!filesByLang.has(lang)) filesByLang.set(lang, resolveFiles(lang, pc.config.root, ctx));
+    const files = filesByLang.get(lang);
+    const team = teamFor(pc.config);
+    perPost.push({ post, info: langInfo(lang, files?.name === 'dictionary-en-gb'), team, hashtags: pc.options?.hashtags === true, lang });
+  }
+  const checkers = new Map<string, Promise<Checker>>();
+  const wanted = [...new Set([...filesByLang.values()].filter((f): f is DictionaryFiles => !!f))];
+  // Threaded (large) dictionaries first, so they build while the main thread works.
+  wanted.sort((a, b) => b.size - a.size);
+  for (const f of wanted) if (f.size > 2_000_000) checkers.set(f.dir, loadChecker(f));
+  await loadTwitterText();
+
+  // Cut every part into words while the big dictionaries build.
+  const cut = perPost.map((p) => ({ ...p, parts: p.post.parts.map((part) => ({ part, prose: prose(part.text) })) }));
+  for (const f of wanted) if (!checkers.has(f.dir)) checkers.set(f.dir, loadChecker(f));
+  const spellers = new Map<string, Speller>();
+  const spellerFor = async (lang: string, info: LangInfo): Promise<Speller | undefined> => {
+    const files = filesByLang.get(lang);
+    if (!files) return undefined;
+    const key = `${files.dir}\u0000${info.display}`;
+    let s = spellers.get(key);
+    if (!s) {
+      const checker = await checkers.get(files.dir)!;
+      s = new Speller(info, checker, data.supplements.get(info.primary) ?? new WordList());
+      spellers.set(key, s);
+    }
+    return s;
+  };
+
+  const groups = new Map<string, Group>();
+  const brandPlain: { post: Post; part: TextPart; m: ReturnType<BrandMatcher['match']>[number]; speller?: Speller }[] = [];
+  for (const { post, info, team, hashtags, lang, parts } of cut) {
+    const speller = await spellerFor(lang, info);
+    let group: Group | undefined;
+    if (speller) {
+      const gk = `${speller.info.display}\u0000${speller.checker.name}\u0000${team.key}`;
+      group = groups.get(gk);
+      if (!group) groups.set(gk, (group = { speller, team, words: new Map(), hashtagWords: new Map() }));
+    }
+    for (const { part, prose: pr } of parts) {
+      // Brand spellings (any language).
+      const brandSpans: [number, number][] = [];
+      for (const m of team.brands.match(pr.masked)) {
+        brandSpans.push([m.start, m.end]);
+        if (m.plainWord) brandPlain.push({ post, part, m, speller });
+        else add(post, brandFinding(part, m));
+      }
+      if (!group || !speller) continue;
+      const lorem = /lorem\s+ipsum/i.test(part.text);
+      const checkable = pr.words.filter((t) => !brandSpans.some(([s, e]) => t.start < e && t.end > s) && !skipped(t.text, data, lorem));
+      for (const t of checkable) {
+        const list = group.words.get(t.text);
+        if (list) list.push({ post, part, tok: t });
+        else group.words.set(t.text, [{ post, part, tok: t }]);
+      }
+      for (const f of confusables(part, pr.words, data, speller.info)) add(post, f);
+      for (const f of repeats(part, pr.runs, data)) add(post, f);
+      if (hashtags) {
+        for (const h of pr.hashtags) {
+          for (const piece of hashtagPieces(h.text, h.start)) {
+            if (data.hashtagWords.has(piece.text.toLowerCase()) || data.defer.has(piece.text.toLowerCase())) continue;
+            const occ = { post, part, tok: piece, hashtag: { tag: h.text } };
+            const list = group.hashtagWords.get(piece.text);
+            if (list) list.push(occ);
+            else group.hashtagWords.set(piece.text, [occ]);
+          }
+        }
+      }
+    }
+  }
+
+  // Brand names that are also ordinary lower-case words ("slack") are fine in lower case.
+  for (const b of brandPlain) {
+    const ok = b.speller ? (await b.speller.rawMany([b.m.text]))[0] : false;
+    if (!ok) add(b.post, brandFinding(b.part, b.m));
+  }
+
+  for (const g of groups.values()) await checkGroup(g, add);
+
+  for (const list of findings.values()) list.sort((a, b) => a.part.start - b.part.start || a.start - b.start);
+  return findings;
+}
+
+function resolveFiles(lang: string, root: string, ctx: PrepareContext<SpellingOptions>): DictionaryFiles | undefined {
+  const folders = searchFolders(root);
+  const found = findDictionary(lang, folders);
+  if (found) return found;
+  const info = langInfo(lang);
+  if (info.english) {
+    // en-AU, en-NZ, en-IE, en-IN, en-ZA ... without their own package: British spelling is closest.
+    const fallback = info.display === 'en-CA' ? 'en' : 'en-GB';
+    const f = findDictionary(fallback, folders);
+    if (f) {
+      ctx.notice(`spelling: no dictionary package for "${lang}" (npm install dictionary-${lang.toLowerCase()}); checking ${lang} posts with ${fallback === 'en' ? 'US' : 'British'} English`);
+      return f;
+    }
+  }
+  ctx.notice(`spelling: no dictionary for "${lang}": posts in "${lang}" are not spell-checked. Install it next to your config with: npm install --save-dev dictionary-${lang.toLowerCase().split('-')[0] === 'no' ? 'nb' : lang.toLowerCase()}`);
+  return undefined;
+}
+
+function skipped(w: string, data: SpellingData, lorem: boolean): boolean {
+  const base = w.replace(/['’]s$/i, '');
+  if (base.length < 2) return true;
+  if (/^\p{Lu}{2,6}$/u.test(base)) return true; // acronyms: CLI, AGM, DM
+  const lower = base.toLowerCase();
+  if (data.defer.has(lower) || data.defer.has(w.toLowerCase())) return true;
+  if (lorem && data.lorem.has(lower)) return true;
+  return false;
+}
+
+/** CamelCase pieces of a hashtag with offsets: "#GreatDaels" -> Great, Daels. Only tags with capitals are split. */
+export function hashtagPieces(tag: string, start: number): Token[] {
+  const body = tag.replace(/^[#＃]/, '');
+  if (!/\p{Lu}/u.test(body) || !/\p{Ll}/u.test(body)) return [];
+  const off = start + (tag.length - body.length);
+  const out: Token[] = [];
+  for (const m of body.matchAll(/\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu)) {
+    if (!/^\p{Lu}?\p{Ll}{3,}$/u.test(m[0])) continue; // acronyms, digits and pieces under 4 letters pass
+    out.push({ text: m[0], start: off + m.index, end: off + m.index + m[0].length, sentenceStart: true });
+  }
+  return out;
+}
+
+function brandFinding(part: TextPart, m: { start: number; end: number; text: string; brand: string }): Finding {
+  return {
+    part,
+    start: m.start,
+    end: m.end,
+    message: `"${m.text}" should be written "${m.brand}"`,
+    why: WHY_BRAND,
+    fix: m.brand,
+    kind: 'brand',
+  };
+}
+
+function confusables(part: TextPart, words: Token[], data: SpellingData, info: LangInfo): Finding[] {
+  const list = data.confusables.get(info.primary) ?? [];
+  if (!list.length) return [];
+  const out: Finding[] = [];
+  words.forEach((t, i) => {
+    const lower = t.text.toLowerCase();
+    for (const c of list) {
+      if (c.case_sensitive ? t.text !== (c.form ?? c.word) : lower !== c.word) continue;
+      const next = words[i + 1]?.text.toLowerCase();
+      const prev = words[i - 1]?.text.toLowerCase();
+      if (next && c.unless_next?.includes(next)) continue;
+      if (prev && c.unless_prev?.includes(prev)) continue;
+      const sugg = c.suggest.map((s) => matchCase(t.text, s));
+      out.push({
+        part,
+        start: t.start,
+        end: t.end,
+        message: `"${t.text}" is a real word but an embarrassing typo; did you mean ${orList(sugg)}?`,
+        why: c.note,
+        hint: 'If the word is meant, disable the rule for this post with a reason (postlint: { disable: { spelling: "..." } }).',
+        suggestions: sugg.map((s) => ({ desc: `Replace with "${s}"`, text: s })),
+        kind: 'confusable',
+      });
+    }
+  });
+  return out;
+}
+
+function repeats(part: TextPart, runs: Token[], data: SpellingData): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 1; i < runs.length; i++) {
+    const a = runs[i - 1];
+    const b = runs[i];
+    if (!/\p{L}/u.test(a.text) || a.text.toLowerCase() !== b.text.toLowerCase()) continue;
+    if (!/^[ \t\u00a0]+$/.test(part.text.slice(a.end, b.start))) continue;
+    if (data.repeatOk.has(a.text.toLowerCase())) continue;
+    out.push({
+      part,
+      start: a.end,
+      end: b.end,
+      message: `"${a.text} ${b.text}": the word "${b.text}" is repeated`,
+      why: WHY_REPEAT,
+      fix: '',
+      kind: 'repeat',
+    });
+  }
+  return out;
+}
+
+function orList(items: string[]): string {
+  const q = items.map((s) => `"${s}"`);
+  if (q.length <= 1) return q.join('');
+  return `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
+}
+
+/** Give a candidate the case of what was typed; names and brands keep their own capitals. */
+export function applyCase(typed: string, cand: string): string {
+  if (cand !== cand.toLowerCase()) {
+    if (casePattern(typed) === 'upper') return cand.toUpperCase();
+    return cand;
+  }
+  return matchCase(typed, cand);
+}
+
+/**
+ * The --fix rule: a correction is applied only when the best candidate is one edit away, is one
+ * word, leads the next candidate by CERTAIN_MARGIN, the typed word has at least 4 letters, its case
+ * is plain (lower, Capitalised or ALL CAPS) and a Capitalised word starts a sentence (else it may be a name).
+ */
+export function certainFix(typed: string, cands: Candidate[], sentenceStart: boolean): string | undefined {
+  const [a, b] = cands;
+  if (!a || /\s/.test(a.word) || typed.length < 4) return undefined;
+  const pat = casePattern(typed);
+  if (pat === 'mixed') return undefined;
+  if (pat === 'capital' && !sentenceStart && a.word === a.word.toLowerCase()) return undefined;
+  if (editCount(typed.toLowerCase(), a.word.toLowerCase(), 1) !== 1) return undefined;
+  if (b && b.score - a.score < CERTAIN_MARGIN) return undefined;
+  return applyCase(typed, a.word);
+}
+
+/** Up to three suggestions worth showing: close to the best one. */
+export function shown(cands: Candidate[]): Candidate[] {
+  if (!cands.length) return [];
+  const best = cands[0].score;
+  return cands.filter((c, i) => i === 0 || c.score - best < 2.5).slice(0, 3);
+}
+
+async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Promise<void> {
+  const { speller, team } = g;
+  const lang = speller.info.display;
+  const words = [...g.words.keys()];
+  const ok = await speller.acceptMany(words, team.words);
+  const bad = words.filter((_, i) => !ok[i]);
+  const twins = await speller.twins(bad);
+  for (let i = 0; i < bad.length; i++) {
+    const word = bad[i];
+    const occs = g.words.get(word)!;
+    const twin = twins[i];
+    if (twin) {
+      const other = speller.info.variant === 'gb' ? 'US' : 'British';
+      for (const o of occs)
+        add(o.post, {
+          part: o.part,
+          start: o.tok.start,
+          end: o.tok.end,
+          message: `"${word}" is ${other} spelling; ${lang} posts use "${twin}"`,
+          why: `Readers of ${lang} posts notice ${other} spelling; a brand should spell one way.`,
+          severity: 'warn',
+          fix: twin,
+          kind: 'variant',
+        });
+      continue;
+    }
+    const cands = await speller.suggest(word, team.words, team.key);
+    const show = shown(cands);
+    const names = show.map((c) => c.word);
+    for (const o of occs) {
+      const pat = casePattern(word);
+      const maybeName = pat === 'capital' && !o.tok.sentenceStart && !cands.some((c) => c.edits <= 1);
+      const fix = certainFix(word, cands, o.tok.sentenceStart);
+      add(o.post, {
+        part: o.part,
+        start: o.tok.start,
+        end: o.tok.end,
+        message: `"${word}" is not in the ${lang} dictionary${names.length ? `; did you mean ${orList(names)}?` : ''}`,
+        why: WHY_TYPO,
+        hint: `If "${word}" is right (a name, a product, a place), add it to \`dictionary\` in the config.`,
+        severity: maybeName ? 'warn' : undefined,
+        fix,
+        suggestions: fix ? undefined : show.map((c) => ({ desc: `Replace with "${applyCase(word, c.word)}"`, text: applyCase(word, c.word) })),
+        kind: 'typo',
+      });
+    }
+  }
+
+  // Hashtag words (option `hashtags`): only likely typos of common words, as warnings.
+  const tagWords = [...g.hashtagWords.keys()];
+  if (!tagWords.length) return;
+  const tagOk = await speller.acceptMany(tagWords, team.words);
+  for (let i = 0; i < tagWords.length; i++) {
+    if (tagOk[i]) continue;
+    const word = tagWords[i];
+    if (speller.info.english && frequency(word) > 0) continue; // in use as a word (names, slang)
+    const cands = await speller.suggest(word, team.words, team.key);
+    const top = cands[0];
+    if (!top || /\s/.test(top.word) || top.edits > (word.length >= 7 ? 2 : 1)) continue;
+    if (speller.info.english && top.freq < 20) continue;
+    if (cands[1] && cands[1].score - top.score < 0.3 && cands[1].edits <= top.edits) continue; // no clear winner
+    const fixText = applyCase(word, top.word);
+    for (const o of g.hashtagWords.get(word)!)
+      add(o.post, {
+        part: o.part,
+        start: o.tok.start,
+        end: o.tok.end,
+        message: `"${word}" in ${o.hashtag!.tag} is not in the ${lang} dictionary; did you mean "${fixText}"?`,
+        why: 'A misspelt hashtag joins no conversation and looks careless; people search the real spelling.',
+        severity: 'warn',
+        suggestions: [{ desc: `Change the hashtag to ${o.hashtag!.tag.replace(word, fixText)}`, text: fixText }],
+        kind: 'hashtag',
+      });
+  }
+}

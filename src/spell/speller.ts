@@ -1,0 +1,176 @@
+// One language's spelling judgement over a dictionary checker: which words are accepted (with the
+// team's words, the rule's supplements, possessives, hyphenated words, en-GB's -ize forms and
+// compounds for languages that write them as one word), and ranked suggestions, cached.
+import type { Checker } from './dictionaries.js';
+import { gbTwins, usTwins } from './frequency.js';
+import { rankSuggestions, type Candidate, type SpellBackend } from './suggest.js';
+import { WordList } from './words.js';
+
+/** Languages that write compounds as one word (nspell cannot build them from the dictionary's flags). */
+const COMPOUNDING = new Set(['nb', 'nn', 'no', 'da', 'sv', 'de', 'nl', 'fi', 'is', 'fo', 'af']);
+
+export interface LangInfo {
+  /** Tag as shown in messages: en-US, en-GB, nb, de ... */
+  display: string;
+  /** en-US, en-GB, en-AU ...: English rules (frequency ranking, US/GB twins). */
+  english: boolean;
+  /** Which English: 'us' accepts -ize only; 'gb' accepts -ise and -ize. */
+  variant?: 'us' | 'gb';
+  primary: string;
+}
+
+export function langInfo(lang: string, fallbackGb = false): LangInfo {
+  const tag = lang.trim().replace(/_/g, '-');
+  const lower = tag.toLowerCase();
+  const primary = lower.split('-')[0];
+  if (primary === 'en') {
+    const gb = lower !== 'en' && lower !== 'en-us' && (lower === 'en-gb' || lower === 'en-uk' || fallbackGb);
+    const display = lower === 'en' || lower === 'en-us' ? 'en-US' : lower === 'en-uk' ? 'en-GB' : `en-${tag.split('-')[1].toUpperCase()}`;
+    return { display, english: true, variant: gb ? 'gb' : 'us', primary };
+  }
+  return { display: tag, english: false, primary };
+}
+
+export interface Verdict {
+  ok: boolean;
+  /** The word is the other English's spelling: the twin this language uses. */
+  twin?: string;
+}
+
+export class Speller {
+  readonly compounds: boolean;
+  private raw = new Map<string, boolean>();
+  private suggestions = new Map<string, Promise<Candidate[]>>();
+
+  constructor(
+    readonly info: LangInfo,
+    readonly checker: Checker,
+    readonly supplement: WordList,
+  ) {
+    this.compounds = COMPOUNDING.has(info.primary);
+  }
+
+  /** The dictionary's own answer for each string, cached. */
+  async rawMany(words: string[]): Promise<boolean[]> {
+    const need = [...new Set(words.filter((w) => !this.raw.has(w)))];
+    if (need.length) {
+      const got = await this.checker.correctMany(need);
+      need.forEach((w, i) => this.raw.set(w, got[i]));
+    }
+    return words.map((w) => this.raw.get(w)!);
+  }
+
+  private known(w: string, team: WordList): boolean | undefined {
+    if (team.has(w) || this.supplement.has(w)) return true;
+    return this.raw.get(w);
+  }
+
+  /** Whether each word is accepted, for the team's word list. */
+  async acceptMany(words: string[], team: WordList): Promise<boolean[]> {
+    const norm = words.map((w) => w.replace(/’/g, "'"));
+    const probe = new Set<string>();
+    const forms = norm.map((w) => this.forms(w));
+    for (const f of forms) for (const x of f.all) if (!team.has(x) && !this.supplement.has(x)) probe.add(x);
+    await this.rawMany([...probe]);
+    const out = forms.map((f) => this.judge(f, team));
+    if (this.compounds) {
+      const todo = out.map((ok, i) => (ok ? -1 : i)).filter((i) => i >= 0);
+      if (todo.length) {
+        const splits = todo.map((i) => compoundSplits(norm[i]));
+        await this.rawMany(splits.flat(2));
+        todo.forEach((i, k) => {
+          out[i] = splits[k].some((parts) => parts.every((p) => this.known(p, team)));
+        });
+      }
+    }
+    return out;
+  }
+
+  private forms(w: string): { word: string; all: string[]; base?: string; parts?: string[]; ize?: string } {
+    const all = [w];
+    const f: { word: string; all: string[]; base?: string; parts?: string[]; ize?: string } = { word: w, all };
+    const poss = /^(.+?)'s$/i.exec(w);
+    if (poss) all.push((f.base = poss[1]));
+    const core = f.base ?? w;
+    if (core.includes('-')) {
+      f.parts = core.split('-').filter((p) => p.length > 1);
+      all.push(...f.parts);
+    }
+    if (this.info.variant === 'gb' && /iz(e|es|ed|ing|er|ers|ation|ations|able)$/i.test(core)) all.push((f.ize = core.replace(/iz(e|es|ed|ing|er|ers|ation|ations|able)$/i, 'is$1')));
+    if (all.length > 1 && core !== core.toLowerCase() && core === core.toUpperCase()) all.push(core.toLowerCase());
+    return f;
+  }
+
+  private judge(f: { word: string; base?: string; parts?: string[]; ize?: string }, team: WordList): boolean {
+    const k = (w: string) => this.known(w, team) ?? false;
+    if (k(f.word)) return true;
+    if (f.base && k(f.base)) return true;
+    if (f.parts?.length && f.parts.every(k)) return true;
+    if (f.ize && k(f.ize)) return true;
+    return false;
+  }
+
+  /** For words that are not accepted: is it the other English's spelling (color in en-GB, colour in en-US)? */
+  async twins(words: string[]): Promise<(string | undefined)[]> {
+    if (!this.info.english) return words.map(() => undefined);
+    const lists = words.map((w) => {
+      const lower = w.toLowerCase();
+      return this.info.variant === 'gb' ? gbTwins(lower) : usTwins(lower);
+    });
+    await this.rawMany(lists.flat());
+    return lists.map((l, i) => {
+      const hit = l.find((t) => this.raw.get(t));
+      return hit ? matchCase(words[i], hit) : undefined;
+    });
+  }
+
+  /** Ranked suggestions, cached per word and team list. */
+  suggest(word: string, team: WordList, teamKey: string): Promise<Candidate[]> {
+    const key = `${teamKey}\u0000${word}`;
+    let hit = this.suggestions.get(key);
+    if (!hit) {
+      const backend: SpellBackend = {
+        correctMany: (ws) => this.acceptMany(ws, team),
+        nspellSuggest: (w) => this.checker.nspellSuggest(w),
+      };
+      hit = rankSuggestions(word, {
+        backend,
+        alphabet: this.checker.alphabet + (this.info.english ? '' : '-'),
+        english: this.info.english,
+        extra: team.words,
+        supplement: this.supplement.words,
+        useNspell: !this.checker.threaded,
+      });
+      this.suggestions.set(key, hit);
+    }
+    return hit;
+  }
+}
+
+/** Ways to read a word as two words, optionally joined by a linking s or e ("åpningstider" = åpning+s+tider). */
+export function compoundSplits(word: string, min = 3): string[][] {
+  const w = word.toLowerCase();
+  const out: string[][] = [];
+  if (w.length < min * 2 || w.includes('-')) return out;
+  for (let i = min; i <= w.length - min; i++) {
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    out.push([a, b]);
+    if ((a.endsWith('s') || a.endsWith('e')) && a.length > min) out.push([a.slice(0, -1), b]);
+  }
+  return out;
+}
+
+/** Give `target` the case pattern of `typed`: lower, Capitalised or ALL CAPS. */
+export function matchCase(typed: string, target: string): string {
+  if (typed.length > 1 && typed === typed.toUpperCase() && typed !== typed.toLowerCase()) return target.toUpperCase();
+  if (typed[0] && typed[0] === typed[0].toUpperCase() && typed[0] !== typed[0].toLowerCase()) return target.charAt(0).toUpperCase() + target.slice(1);
+  return target;
+}
+
+export function casePattern(w: string): 'lower' | 'capital' | 'upper' | 'mixed' {
+  if (w === w.toLowerCase()) return 'lower';
+  if (w.length > 1 && w === w.toUpperCase()) return 'upper';
+  if (w[0] === w[0].toUpperCase() && w.slice(1) === w.slice(1).toLowerCase()) return 'capital';
+  return 'mixed';
+}

@@ -1,0 +1,67 @@
+// What of a post is prose: entities (URLs, handles, hashtags, cashtags, e-mail, code) and other
+// non-words are replaced by spaces so offsets stay put, then the words are cut out with the
+// facts the checker needs (sentence start, skip reasons).
+import { entitiesSync, mask, type Entity } from '../text/entities.js';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** First word of a sentence, a line or a list item: capitals say nothing there. */
+  sentenceStart: boolean;
+}
+
+export interface Prose {
+  /** The text with every non-prose span replaced by spaces (same length). */
+  masked: string;
+  /** Words to check, in order. */
+  words: Token[];
+  /** Every word-like run in order, including ones not checked (digits, acronyms): for repeated words. */
+  runs: Token[];
+  hashtags: Entity[];
+}
+
+// Emoji and the invisible characters around them (variation selectors, joiners, skin tones, tags, keycaps).
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200B-\u200D\u2060\u20E3\u{E0020}-\u{E007F}]/gu;
+const FENCE = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\1[ \t]*$|(?![\s\S]))/gm;
+const HTML_ENTITY = /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/gi;
+const TEMPLATE = /\{\{[^}\n]*\}\}|\{%[^%\n]*%\}|\$\{[^}\n]*\}/g;
+const EMOTICON = /(?<![\p{L}\p{N}])(?:[:;=8][-']?[)(\]\[DPpOo3|\\/*]+|[xX][dD]|<3)(?![\p{L}\p{N}])/gu;
+const MD_TARGET = /\]\(([^)\s]*)\)/g;
+// A run of letters and digits joined by inner apostrophes, hyphens, dots, slashes or underscores.
+const CHUNK = /[\p{L}\p{M}\p{N}]+(?:[_'’\-./][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+
+export function prose(text: string): Prose {
+  const ents = entitiesSync(text);
+  const spans: { start: number; end: number }[] = ents.map((e) => ({ start: e.start, end: e.end }));
+  for (const re of [FENCE, HTML_ENTITY, TEMPLATE, EMOTICON, EMOJI]) for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(MD_TARGET)) spans.push({ start: m.index + 2, end: m.index + 2 + m[1].length });
+  const masked = mask(text, spans);
+
+  const words: Token[] = [];
+  const runs: Token[] = [];
+  for (const c of masked.matchAll(CHUNK)) {
+    const chunk = c[0];
+    const technical = /\p{N}/u.test(chunk) || chunk.includes('_') || /\p{L}\.\p{L}/u.test(chunk);
+    for (const w of chunk.matchAll(WORD)) {
+      const start = c.index + w.index;
+      const tok: Token = { text: w[0], start, end: start + w[0].length, sentenceStart: startsSentence(masked, start) };
+      runs.push(tok);
+      if (!technical) words.push(tok);
+    }
+    if (!/\p{L}/u.test(chunk)) runs.push({ text: chunk, start: c.index, end: c.index + chunk.length, sentenceStart: false });
+  }
+  return { masked, words, runs, hashtags: ents.filter((e) => e.type === 'hashtag') };
+}
+
+/** Whether the word at `i` begins a sentence, a line or a list item. */
+export function startsSentence(text: string, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const ch = text[j];
+    if (ch === '\n') return true;
+    if (/[\s"'“‘(\[*_>#~-]/.test(ch)) continue;
+    return /[.!?:…•·|–—]/.test(ch);
+  }
+  return true;
+}
