@@ -17,4 +17,5 @@ export const BUILTIN_RULES: Record<string, Loader> = {
   approval: () => import('./approval.js'),
   disclosure: () => import('./disclosure.js'),
   'wrong-account': () => import('./wrong-account.js'),
+  spelling: () => import('./spelling.js'),
 };
