@@ -478,6 +478,10 @@ describe('settings and modes', () => {
     expect(fx.requests).toEqual([]);
   });
 
+  test('a cache_max_age that is not a duration is a config error', async () => {
+    await expect(lint(body(url('/ok/a')), { cache_max_age: 'soon' })).rejects.toThrow(/cache_max_age/);
+  });
+
   test('progress is reported per URL as "checking links"', async () => {
     const calls: [number, number, string][] = [];
     await lintText(body(`${url('/ok/a')} ${url('/ok/b')}`), { config: { ...links(), rules: { 'broken-links': 'error' } }, only: ['broken-links'], filePath: 'post.md', progress: (d, t, l) => calls.push([d, t, l]) });
