@@ -18,4 +18,6 @@ export const BUILTIN_RULES: Record<string, Loader> = {
   disclosure: () => import('./disclosure.js'),
   'wrong-account': () => import('./wrong-account.js'),
   spelling: () => import('./spelling.js'),
+  'hashtag-hijack': () => import('./hashtag-hijack.js'),
+  'tragedy-promo': () => import('./tragedy-promo.js'),
 };

@@ -43,6 +43,13 @@ export class Lexicon<T extends DataEntry = DataEntry> {
 
   /** Matches in the analysed prose, idiom-covered matches removed (idioms themselves are kept, flagged). */
   match(a: Analysis, lang: LangKey): Hit<T>[] {
+    const raw = this.matchAll(a, lang);
+    const idioms = raw.filter((m) => m.entry.idiom);
+    return idioms.length ? raw.filter((m) => m.entry.idiom || !idioms.some((i) => overlaps(i, m))) : raw;
+  }
+
+  /** Every match, idioms and the matches they cover included. */
+  matchAll(a: Analysis, lang: LangKey): Hit<T>[] {
     let byLang = this.cache.get(a);
     if (!byLang) this.cache.set(a, (byLang = new Map()));
     const hit = byLang.get(lang);
@@ -51,15 +58,16 @@ export class Lexicon<T extends DataEntry = DataEntry> {
     for (const e of this.entries) {
       if (!e.emoji?.length) continue;
       for (const em of emojiIn(a.text, e.emoji)) {
-        const i = a.text.indexOf(em) >= 0 ? a.text.indexOf(em) : a.text.replace(/\uFE0F/g, '').indexOf(em.replace(/\uFE0F/g, ''));
-        raw.push({ start: Math.max(0, i), end: Math.max(0, i) + em.length, from: -1, to: -1, text: em, entry: e, phrase: em, emoji: true });
+        const bare = em.replace(/\uFE0F/g, '');
+        const i = a.text.indexOf(em) >= 0 ? a.text.indexOf(em) : a.text.indexOf(bare);
+        if (i < 0) continue;
+        const len = a.text.startsWith(em, i) ? em.length : bare.length;
+        raw.push({ start: i, end: i + len, from: -1, to: -1, text: a.text.slice(i, i + len), entry: e, phrase: em, emoji: true });
       }
     }
-    const idioms = raw.filter((m) => m.entry.idiom);
-    const out = raw.filter((m) => m.entry.idiom || !idioms.some((i) => overlaps(i, m)));
-    out.sort((x, y) => x.start - y.start);
-    byLang.set(lang, out);
-    return out;
+    raw.sort((x, y) => x.start - y.start);
+    byLang.set(lang, raw);
+    return raw;
   }
 }
 

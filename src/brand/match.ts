@@ -37,8 +37,8 @@ export interface Token {
 
 const TOKEN = /\p{N}+(?:[.,]\p{N}+)+(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|\p{Sc}|%/gu;
 const NUM = /^\p{N}+(?:[.,]\p{N}+)*$/u;
-/** Gaps a phrase may run over: nothing, spaces, hyphens/dashes and apostrophes. */
-const JOINING = /^[\s\-‐‑–'’]*$/u;
+/** Gaps a phrase may run over: nothing, spaces, hyphens/dashes, apostrophes and slashes (9/11). */
+const JOINING = /^[\s\-‐‑–'’/]*$/u;
 
 /** Tokens of a text. Masked stretches (U+0001) break phrases and sentences. */
 export function tokenize(text: string): Token[] {
@@ -172,11 +172,11 @@ function splitAlts(s: string): string[] {
   return out.filter(Boolean);
 }
 
-/** Words of a plain chunk: hyphens separate words, and %/currency signs stand alone. */
+/** Words of a plain chunk: hyphens and slashes separate words, and %/currency signs stand alone. */
 function splitWords(chunk: string): string[] {
   if (chunk.startsWith('{') || chunk.startsWith('=')) return [chunk];
   const out: string[] = [];
-  for (const piece of chunk.split('-')) out.push(...(piece.match(/\p{Sc}|%|[^\p{Sc}%]+/gu) ?? []));
+  for (const piece of chunk.split(/[-/]/)) out.push(...(piece.match(/\p{Sc}|%|[^\p{Sc}%]+/gu) ?? []));
   return out.filter(Boolean);
 }
 

@@ -88,10 +88,14 @@ export function promotionOf(a: Analysis, lang: string): Promotion {
     entryId: h.entry.id,
   }));
   for (const h of a.hashtags) if (tags.has(tagKey(h.tag))) signals.push({ kind: 'hashtag', strength: 'weak', start: h.start, end: h.end, text: a.text.slice(h.start, h.end) });
-  return summarise(signals);
+  return summarisePromotion(signals);
 }
 
-function summarise(signals: PromoSignal[]): Promotion {
+/** Which signal best shows the promotion, first to last. */
+const PRIORITY: PromoKind[] = ['share-of-sales', 'discount', 'code', 'shipping', 'price', 'finance', 'cta', 'hashtag', 'plug'];
+
+/** Combine signals (from several texts, or with extra ones) into one verdict. */
+export function summarisePromotion(signals: PromoSignal[]): Promotion {
   // Longest first at each position, and drop weak signals covered by another signal.
   signals.sort((x, y) => x.start - y.start || y.end - x.end);
   const kept: PromoSignal[] = [];
@@ -103,7 +107,7 @@ function summarise(signals: PromoSignal[]): Promotion {
     }
     kept.push(s);
   }
-  const strong = kept.filter((s) => s.strength === 'strong');
+  const strong = kept.filter((s) => s.strength === 'strong').sort((x, y) => PRIORITY.indexOf(x.kind) - PRIORITY.indexOf(y.kind) || x.start - y.start);
   const weak = kept.filter((s) => s.strength === 'weak');
   const promotional = strong.length > 0 || new Set(weak.map((w) => w.text.toLowerCase())).size >= 2;
   return {
@@ -118,7 +122,7 @@ function summarise(signals: PromoSignal[]): Promotion {
 export async function promotionIn(parts: TextPart[], lang: string): Promise<Promotion> {
   const all: PromoSignal[] = [];
   for (const part of parts) for (const s of promotionOf(await analyse(part), lang).signals) all.push({ ...s, part });
-  return summarise(all);
+  return summarisePromotion(all);
 }
 
 /** Convenience: whether the text of these parts is promotional. */

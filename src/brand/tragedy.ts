@@ -81,11 +81,11 @@ export function tragedySigns(a: Analysis, lang: string): TragedySign[] {
 }
 
 /** Where a post's date falls relative to an event. */
-export function eventTiming(event: SensitiveEvent, when: Date): EventTiming | undefined {
+export function eventTiming(event: SensitiveEvent, when: Date, windowDays = 14): EventTiming | undefined {
   const d = Date.parse(`${event.date}T12:00:00Z`);
   if (Number.isNaN(d)) return undefined;
   const days = (when.getTime() - d) / DAY;
-  const after = event.window_days ?? 14;
+  const after = event.window_days ?? windowDays;
   const before = Math.min(7, after);
   let active = days >= -before - 0.5 && days <= after + 0.5;
   let anniversary: number | undefined;
@@ -151,11 +151,11 @@ function matcherFor(events: SensitiveEvent[]): EventMatcher {
 }
 
 /** Config events the analysed text refers to: by name or keyword (always), by hashtag (always), by place (near its date). */
-export function eventRefs(a: Analysis, events: SensitiveEvent[], when: Date | undefined): EventRef[] {
+export function eventRefs(a: Analysis, events: SensitiveEvent[], when: Date | undefined, windowDays?: number): EventRef[] {
   if (!events.length) return [];
   const m = matcherFor(events);
   const out: EventRef[] = [];
-  const timing = (e: SensitiveEvent) => (when ? eventTiming(e, when) : undefined);
+  const timing = (e: SensitiveEvent) => (when ? eventTiming(e, when, windowDays) : undefined);
   for (const h of m.names.match(a.tokens, a.prose)) {
     const how = h.entry.keywords.includes(h.phrase) ? 'keyword' : 'name';
     out.push({ event: h.entry, how, timing: timing(h.entry), sign: { kind: 'event', strength: 'strong', start: h.start, end: h.end, text: h.text, event: h.entry } });
@@ -178,7 +178,9 @@ export interface TragedyOptions {
   /** The post's date (publish_at, else the run's clock): decides which events' places count. */
   when?: Date;
   /** Classifies a hashtag as tragic, returning what it is about (hashtag-hijack's dataset and shapes). */
-  tragicTag?: (tag: Hashtag) => string | undefined;
+  tragicTag?: (tag: Hashtag) => string | undefined | Promise<string | undefined>;
+  /** Days after an event during which its place counts as a reference (default 14; an event's window_days wins). */
+  windowDays?: number;
 }
 
 /** Whether the text of these parts refers to a tragedy, with the signs found. */
@@ -188,7 +190,7 @@ export async function tragedyReference(parts: TextPart[], opts: TragedyOptions):
   for (const part of parts) {
     const a = await analyse(part);
     for (const s of tragedySigns(a, opts.lang)) signs.push({ ...s, part });
-    for (const r of eventRefs(a, opts.events ?? [], opts.when)) {
+    for (const r of eventRefs(a, opts.events ?? [], opts.when, opts.windowDays)) {
       r.sign.part = part;
       events.push(r);
       signs.push(r.sign);
@@ -196,7 +198,7 @@ export async function tragedyReference(parts: TextPart[], opts: TragedyOptions):
     if (opts.tragicTag)
       for (const t of a.hashtags) {
         if (signs.some((s) => s.part === part && s.kind === 'hashtag' && s.start === t.start)) continue;
-        const context = opts.tragicTag(t);
+        const context = await opts.tragicTag(t);
         if (context) signs.push({ kind: 'hashtag', strength: 'weak', start: t.start, end: t.end, text: a.text.slice(t.start, t.end), part, context });
       }
   }
@@ -206,7 +208,7 @@ export async function tragedyReference(parts: TextPart[], opts: TragedyOptions):
 /** Same as tragedyReference, for one analysed text (no parts). */
 export function tragedyReferenceOf(a: Analysis, opts: TragedyOptions): TragedyReference {
   const signs = tragedySigns(a, opts.lang);
-  const events = eventRefs(a, opts.events ?? [], opts.when);
+  const events = eventRefs(a, opts.events ?? [], opts.when, opts.windowDays);
   signs.push(...events.map((e) => e.sign));
   return decide(signs, events);
 }
@@ -233,7 +235,7 @@ export function describeTragedy(ref: TragedyReference): string {
   if (ev) {
     const t = ref.events.find((e) => e.event === ev)?.timing;
     const when = t?.anniversary ? ` (its ${ordinal(t.anniversary)} anniversary)` : '';
-    return `the ${ev.name.replace(/^the /i, '')}${when}`;
+    return `${eventLabel(ev)}${when}`;
   }
   if (!a) return 'a tragedy';
   if (a.kind === 'hashtag') return `${a.text}${a.context ? ` (${a.context})` : ''}`;
@@ -245,4 +247,14 @@ export function ordinal(n: number): string {
   const s = ['th', 'st', 'nd', 'rd'];
   const v = n % 100;
   return `${n}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
+}
+
+/** "the Corran Bridge collapse", "Hurricane Delia", "the death of Jo Tran": an event's name in a sentence. */
+export function eventLabel(ev: SensitiveEvent): string {
+  const name = ev.name.replace(/^the /i, '').trim();
+  const main = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  const words = main.split(/\s+/);
+  // Proper names ("Hurricane Delia", "Aeroval Flight 212") take no article; "Corran Bridge collapse" does.
+  const proper = words.every((w) => /^[\p{Lu}\d]/u.test(w));
+  return proper ? name : `the ${name}`;
 }

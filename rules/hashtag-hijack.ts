@@ -1,0 +1,171 @@
+// Hashtags whose real context is tragic, activist or commemorative, joined by a brand to sell,
+// to joke, or for wordplay. Data: rules/data/hashtag-hijack.yaml; detection: src/brand/hashtags.ts.
+import { defineRule } from '../src/engine/rule.js';
+import { accountCategories, accountCauses, classifyHashtag, isOwnWords, topicMatches, type TagInfo, type TrendingTag } from '../src/brand/hashtags.js';
+import { jokeCues } from '../src/brand/joke.js';
+import { describePromo, promotionIn } from '../src/brand/promo.js';
+import { analyse, tagKey } from '../src/brand/text.js';
+import { tragedySigns } from '../src/brand/tragedy.js';
+import { loadTrending, trendingSetting } from '../src/brand/trending.js';
+import type { TextPart } from '../src/types.js';
+
+interface Options {
+  personal?: boolean;
+  allow?: string[];
+  aligned?: Record<string, string[]>;
+  respectful?: 'warn' | 'off';
+}
+
+/** Kinds for which a respectful, on-topic post is fine from any account. */
+const COMMEMORATIVE = /^(memorial|awareness|remembrance)$/i;
+/** Kinds for which tragedy words in the post count as being on topic. */
+const TRAGIC = /^(tragic|tragedy|disaster|attack|death|mourning|memorial)$/i;
+
+export default defineRule<Options>({
+  id: 'hashtag-hijack',
+  meta: {
+    description: 'No tragic, activist or commemorative hashtags joined to sell, to joke or for wordplay; a respectful post from a brand whose mission does not match gets a warning to read the hashtag first.',
+    docs: {
+      why: 'People follow a hashtag about abuse, a shooting or a protest to read each other\'s stories. A brand that drops a product, a pun or a joke into it is hijacking their conversation, and the screenshot travels further than the campaign ever would.',
+      incidents: [
+        'DiGiorno Pizza, September 2014: "#WhyIStayed You had pizza." on the hashtag where survivors of domestic violence explained why they stayed; deleted within minutes, apologised to individual users for hours.',
+        'Celeb Boutique, July 2012: "#Aurora is trending, clearly about our Kim K inspired #Aurora dress ;)" hours after the Aurora, Colorado cinema shooting (12 dead).',
+        'Epicurious, April 2013: Boston-themed scone promotions tweeted the day after the Boston Marathon bombing.',
+        'Entenmann\'s, July 2011: "Who\'s #notguilty about eating all the tasty treats they want?!" while #NotGuilty trended for the Casey Anthony verdict.',
+        'Blackout Tuesday, June 2020: brands posting black squares with #BlackLivesMatter buried the protest information people were searching the tag for.',
+        'Walmart, May 2022: a "Juneteenth" ice cream with a trademark on the name, pulled after criticism.',
+      ],
+      bad: '---\naccount: kettleandcrumb\n---\n#WhyIStayed: the cinnamon rolls. Obviously.',
+      good: '---\naccount: brackenfordcc\n---\nOn Sunday we will gather at the war memorial for the Remembrance service, with a two-minute silence at 11am.\n\n#LestWeForget',
+      notes: [
+        'Which tags: a dated built-in dataset of well-known ones (rules/data/hashtag-hijack.yaml: #WhyIStayed, #MeToo, #BlackLivesMatter, #NeverForget, #ClimateStrike, #StopAsianHate, #MarchForOurLives, #JeSuisCharlie and about 40 more), the config\'s sensitive_hashtags (expires honoured), sensitive_events[].hashtags, a trending feed (the top-level trending: setting), and the shapes #PrayFor<X>, #<X>Strong, #RIP<X>, #JusticeFor<X>, #StandWith<X>, #<X>Shooting/Attack/Fire/... without a list.',
+        'A shape counts when X is a sensitive event\'s place or name, a trending tag, one of the ambiguous place names in the data (Turkey, Nice, Buffalo), or a proper noun (not a common lower-case English word in dictionary-en). So #PrayForCarrowRidge, #BostonStrong and #RIPJoTran count; #PrayForSnow, #CoreStrong, #MomStrong and #ArmyStrong do not (safe_words in the data). An all-lower-case tag (#prayforparis) counts only when X is a known event, place or trend.',
+        'Error when the post sells (rules/data/promotion.yaml), jokes (rules/data/joke-cues.yaml), or is not about the tag\'s subject: none of the tag\'s topic words appear, apart from the tag\'s own words, so "Strike a pose #ClimateStrike" and "Every build matters #BlackLivesMatter" are wordplay.',
+        'A respectful, on-topic post that sells nothing: nothing for memorial and awareness tags (#LestWeForget, #WithRefugees, #NeverForget on a remembrance notice) and for accounts whose mission fits the cause (the tag\'s aligned categories: councils and public bodies, charities, refugee and environmental organisations, matched on the registry\'s industry/name/mission; or the tag listed under the account\'s causes:, or in this rule\'s aligned option). Otherwise a warning: read the hashtag\'s recent posts before joining in.',
+        'Personal accounts are not checked unless personal: true.',
+        'The trending feed: trending: <file or URL> or {source, max_age, cache_dir, timeout_ms}, a JSON or YAML list of {tag, context, kind}. Kinds tragic, disaster, attack, death, memorial, activist, protest, political, awareness or sensitive make a tag sensitive. A URL is fetched once per run and cached for max_age (default 1h); under --offline it is not fetched (a cached copy is used), with one notice.',
+      ],
+    },
+    defaultSeverity: 'error',
+    fixable: false,
+    network: false,
+    time: true,
+    options: {
+      properties: {
+        personal: { type: 'boolean', description: 'Check personal accounts too (default false).' },
+        allow: { type: 'array', items: { type: 'string' }, description: 'Hashtags never reported (with or without #).' },
+        aligned: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } }, description: 'Per account handle: tags ("*" for all) whose cause is the account\'s mission.' },
+        respectful: { enum: ['warn', 'off'], description: 'What a respectful, on-topic use by an account whose mission does not match gets (default warn).' },
+      },
+      additionalProperties: false,
+    },
+  },
+
+  async prepare(_posts, ctx) {
+    const setting = trendingSetting(ctx.config.settings.trending);
+    if (!setting) return { trending: [] as TrendingTag[] };
+    const trending = await loadTrending(setting, { root: ctx.config.root, offline: ctx.offline, noCache: ctx.noCache, notice: ctx.notice, now: ctx.now });
+    return { trending };
+  },
+
+  async check(post, ctx) {
+    const o = ctx.options ?? {};
+    if (ctx.account?.kind === 'personal' && !o.personal) return;
+    const parts: TextPart[] = post.parts.filter((p) => p.text.includes('#'));
+    if (!parts.length) return;
+    const trending = ((ctx.state as { trending?: TrendingTag[] } | undefined)?.trending ?? []) as TrendingTag[];
+    const src = { events: ctx.config.sensitiveEvents, configTags: ctx.config.sensitiveHashtags, trending, now: ctx.now };
+    const allow = new Set((o.allow ?? []).map(tagKey));
+    const handle = ctx.account?.handle ?? post.meta.account ?? '';
+    const alignedTags = new Set([...(o.aligned?.[handle] ?? []), ...accountCauses(ctx.account)].map(tagKey));
+    const categories = accountCategories(ctx.account);
+    const seen = new Set<string>();
+
+    // What the whole post does, computed once and only when a sensitive tag is present.
+    let verdict: Awaited<ReturnType<typeof postVerdict>> | undefined;
+    const all = post.parts.filter((p) => p.text.trim());
+
+    for (const part of parts) {
+      const a = await analyse(part);
+      for (const h of a.hashtags) {
+        const key = tagKey(h.tag);
+        if (seen.has(key) || allow.has(key)) continue;
+        seen.add(key);
+        const info = await classifyHashtag(h.tag, src);
+        if (!info) continue;
+        verdict ??= await postVerdict(all, ctx.lang);
+        const written = `#${h.tag}`;
+        const at = { part, start: h.start, end: h.end };
+        const about =
+          info.origin === 'config' || info.origin === 'trending'
+            ? `${written} is a sensitive hashtag (${info.kind}${info.origin === 'trending' ? ', trending' : ''}): ${info.context.replace(/[.\s]+$/, '')}`
+            : `${written} is about ${info.context}`;
+
+        if (verdict.promo.promotional && verdict.promo.strongest) {
+          ctx.report({
+            message: `${about}; this post uses it to sell: ${describePromo(verdict.promo.strongest)}`,
+            why: whyError(info),
+            hint: 'Remove the hashtag. If the brand has something real to offer the people using it (help, information, a donation), say it in a post of its own with nothing to sell, after reading the hashtag\'s recent posts.',
+            at,
+          });
+          continue;
+        }
+        if (verdict.jokes.length) {
+          ctx.report({
+            message: `${about}; this post uses it for a joke ("${verdict.jokes[0]}")`,
+            why: whyError(info),
+            hint: 'Remove the hashtag, or the joke: a tragedy or a cause is not a punchline for a brand.',
+            at,
+          });
+          continue;
+        }
+        const topic = await onTopic(info, all, ctx.lang);
+        if (!topic.topic.length) {
+          ctx.report({
+            message: `${about}; this post is about something else${topic.ownWords.length ? ` (wordplay on "${topic.ownWords[0]}")` : ''}`,
+            why: whyError(info),
+            hint: 'Remove the hashtag. Borrowing a cause\'s or a tragedy\'s hashtag for reach, or for a pun on its words, is what hijacking means.',
+            at,
+          });
+          continue;
+        }
+        if (COMMEMORATIVE.test(info.kind)) continue;
+        const fits = alignedTags.has(key) || alignedTags.has('*') || (info.aligned ?? ['public', 'charity']).some((c) => categories.has(c));
+        if (fits || o.respectful === 'off') continue;
+        ctx.report({
+          message: `${about}: read its recent posts before joining in`,
+          why: 'Even a respectful post can read as a brand jumping on a tragedy or a cause for visibility, and a hashtag\'s mood can change within hours.',
+          hint: `Post only if you add help or information people using the tag need. If this cause is the account's mission, list ${written} under the account's causes: in the registry (or in hashtag-hijack's aligned option).`,
+          severity: 'warn',
+          at,
+        });
+      }
+    }
+  },
+});
+
+function whyError(info: TagInfo): string {
+  const what = /activist|protest|political|campaign|solidarity/i.test(info.kind) ? 'a cause' : 'a tragedy';
+  return `People follow this hashtag to talk about ${what}; a brand using it for attention reads as hijacking their conversation (DiGiorno's "#WhyIStayed You had pizza", Celeb Boutique's #Aurora dress tweet after the Aurora shooting).`;
+}
+
+async function postVerdict(parts: TextPart[], lang: string) {
+  const promo = await promotionIn(parts, lang);
+  const jokes: string[] = [];
+  for (const p of parts) for (const j of jokeCues(await analyse(p), lang)) jokes.push(j.text);
+  return { promo, jokes };
+}
+
+async function onTopic(info: TagInfo, parts: TextPart[], lang: string): Promise<{ topic: string[]; ownWords: string[] }> {
+  const topic: string[] = [];
+  const ownWords: string[] = [];
+  for (const p of parts) {
+    const a = await analyse(p);
+    const t = topicMatches(info, a, lang);
+    topic.push(...t.topic);
+    ownWords.push(...t.ownWords);
+    if (TRAGIC.test(info.kind) || info.origin === 'event' || info.origin === 'shape')
+      for (const s of tragedySigns(a, lang)) if (!s.emoji) (isOwnWords(info, s.text) ? ownWords : topic).push(s.text);
+  }
+  return { topic, ownWords };
+}
