@@ -17,7 +17,8 @@ export const BUILTIN_RULES: Record<string, Loader> = {
   approval: () => import('./approval.js'),
   disclosure: () => import('./disclosure.js'),
   'wrong-account': () => import('./wrong-account.js'),
+  tone: () => import('./tone.js'),
   spelling: () => import('./spelling.js'),
-  'hashtag-hijack': () => import('./hashtag-hijack.js'),
   'tragedy-promo': () => import('./tragedy-promo.js'),
+  'hashtag-hijack': () => import('./hashtag-hijack.js'),
 };
