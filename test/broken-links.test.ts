@@ -20,8 +20,11 @@ const NAMES: Record<string, string | null> = {
   'mapped.test': '::ffff:127.0.0.1',
   'kettleandcrumb.com': '10.0.0.8',
 };
+/** Names with several answers. */
+const MULTI: Record<string, string[]> = { 'mixed.test': ['93.184.216.34', '127.0.0.1'] };
 const lookup: LookupFn = (host, _opts, cb) => {
   const name = host.toLowerCase();
+  if (MULTI[name]) return cb(null, MULTI[name].map((address) => ({ address, family: 4 })));
   const addr = name in NAMES ? NAMES[name] : name.endsWith('.test') ? '127.0.0.1' : null;
   if (!addr) return cb(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }), []);
   cb(null, [{ address: addr, family: addr.includes(':') ? 6 : 4 }]);
@@ -291,6 +294,12 @@ describe('private addresses are not requested unless allowed', () => {
   test('a public-looking name that resolves to 127.0.0.1 is refused after resolution', async () => {
     const [m] = await lint(body(`See http://news.test:${fx.port}/ok/x`), strict());
     expect(m.message).toBe(`link not checked: http://news.test:${fx.port}/ok/x: news.test resolves to 127.0.0.1 (loopback)`);
+    expect(fx.requests).toEqual([]);
+  });
+
+  test('a name with a public and a private answer is refused (no connection to either)', async () => {
+    const [m] = await lint(body(`See http://mixed.test:${fx.port}/ok/x`), strict());
+    expect(m.message).toBe(`link not checked: http://mixed.test:${fx.port}/ok/x: mixed.test resolves to 127.0.0.1 (loopback)`);
     expect(fx.requests).toEqual([]);
   });
 

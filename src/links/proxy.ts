@@ -75,6 +75,7 @@ async function linkinatorGet(url: URL, opts: { signal: AbortSignal; timeoutMs: n
     concurrency: 1,
     linksToSkip: async (link: string) => link !== href,
   });
+  run.catch(() => {}); // after the deadline nobody awaits it any more
   let onAbort: () => void = () => {};
   const aborted = new Promise<never>((_, reject) => {
     onAbort = () => reject(new LinkError('aborted', 'stopped at the deadline'));
