@@ -114,7 +114,9 @@ function judge(occ: Occurrence, r: CheckResult, s: LinkSettings, sites: Sites, p
       };
     case 'broken': {
       const last = r.chain.at(-1);
-      const detail = r.kind === 'http' ? (r.chain.length > 1 && last ? `it redirects to ${last.url}, which answers ${r.cause}` : `it answers ${r.cause}`) : r.cause;
+      // "404 Not Found", "301 Moved Permanently without a Location to go to": an answer; anything else is a cause in words.
+      const answer = /^\d{3}\b/.test(r.cause ?? '');
+      const detail = answer ? (r.chain.length > 1 && last ? `it redirects to ${last.url}, which answers ${r.cause}` : `it answers ${r.cause}`) : r.cause;
       return { message: `broken link ${shown}: ${detail}`, why: WHY.broken, hint: 'Fix the address or replace the link before the post is scheduled.', at };
     }
     case 'ok':

@@ -139,6 +139,10 @@ export async function startFixture(): Promise<Fixture> {
         return send(302, { location: 'http://169.254.169.254/latest/meta-data/' });
       case 'to-private-name':
         return send(302, { location: `http://intranet.test:${fx.port}/ok/${tail}` });
+      case 'no-location':
+        return send(302);
+      case 'head-drop': // drops the connection on HEAD
+        return req.method === 'HEAD' ? void req.socket.destroy() : send(200);
       case 'hang': // never answers
         hanging.add(res);
         return;

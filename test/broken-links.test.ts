@@ -69,6 +69,11 @@ describe('working links', () => {
     expect(fx.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /head-405/a', 'GET /head-405/b', 'HEAD /head-405/a']);
   });
 
+  test('a server that drops the connection on HEAD is asked with GET', async () => {
+    expect(await lint(body(`See ${url('/head-drop/x')}`))).toEqual([]);
+    expect(fx.requests.map((r) => r.method)).toEqual(['HEAD', 'GET']);
+  });
+
   test('HEAD answered 403 but GET works: fine', async () => {
     expect(await lint(body(`See ${url('/head-403/x')}`))).toEqual([]);
     expect(fx.requests.map((r) => r.method)).toEqual(['HEAD', 'GET']);
@@ -125,6 +130,11 @@ describe('broken links (errors)', () => {
   test('a redirect to a dead page', async () => {
     const [m] = await lint(body(url('/moved-dead/x')));
     expect(m.message).toBe(`broken link ${url('/moved-dead/x')}: it redirects to ${url('/gone/x')}, which answers 404 Not Found`);
+  });
+
+  test('a redirect that says nowhere to go', async () => {
+    const [m] = await lint(body(url('/no-location/x')));
+    expect(m.message).toBe(`broken link ${url('/no-location/x')}: it answers 302 Found without a Location to go to`);
   });
 
   test('DNS failure', async () => {

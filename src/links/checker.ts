@@ -277,7 +277,7 @@ export class LinkRun {
       if (ra !== undefined && ra > this.s.retryAfterMaxMs)
         return { outcome: 'unverifiable', status, kind: 'rate-limited', cause: `${statusText(503)}; it asks to come back in ${seconds(ra)}, more than links.retry_after_max_ms (${seconds(this.s.retryAfterMaxMs)})`, transient: true, tries };
     }
-    if (status >= 300 && status < 400) return { outcome: 'broken', status, kind: 'bad-redirect', cause: `${statusText(status)} without a Location to go to`, transient: false, tries };
+    if (REDIRECTS.has(status)) return { outcome: 'broken', status, kind: 'bad-redirect', cause: `${statusText(status)} without a Location to go to`, transient: false, tries };
     const transient = status >= 500 || status === 408 || status === 425;
     return { outcome: 'broken', status, kind: 'http', cause: `${statusText(status)}${status >= 500 ? after : ''}`, transient, tries };
   }
@@ -307,6 +307,12 @@ export class LinkRun {
       } catch (e) {
         const err = classifyError(e);
         if (signal.aborted) throw new LinkError('aborted', 'stopped at the deadline');
+        if (method === 'HEAD' && (err.kind === 'reset' || err.kind === 'protocol')) {
+          // Some servers drop the connection on HEAD: ask with GET (not a retry).
+          method = 'GET';
+          tries--;
+          continue;
+        }
         if ((err.kind === 'reset' || err.kind === 'dns-temporary') && tries <= this.s.retries) {
           await sleep(backoff(tries), signal);
           continue;
