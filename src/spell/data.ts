@@ -21,9 +21,25 @@ export interface SpellingData {
   confusables: Map<string, Confusable[]>;
   repeatOk: Set<string>;
   hashtagWords: Set<string>;
+  hyphenPrefixes: Set<string>;
 }
 
 let data: SpellingData | undefined;
+const extras = new Map<string, WordList>();
+
+/**
+ * Word forms Debian's hunspell dictionaries (SCOWL) accept that the bundled dictionary-en /
+ * dictionary-en-gb lack ("ramen", "packable"): rules/data/spelling-extra-<en-US|en-GB>.txt.
+ */
+export function extraWords(variant: 'en-US' | 'en-GB'): WordList {
+  let list = extras.get(variant);
+  if (!list) {
+    list = new WordList();
+    for (const line of readFileSync(packagePath(`rules/data/spelling-extra-${variant}.txt`), 'utf8').split('\n')) if (line && !line.startsWith('#')) list.add(line);
+    extras.set(variant, list);
+  }
+  return list;
+}
 
 export function spellingData(): SpellingData {
   if (data) return data;
@@ -34,6 +50,7 @@ export function spellingData(): SpellingData {
     confusables: Record<string, Confusable[]>;
     repeat_ok: { words: string[] };
     hashtag_words: { words: string[] };
+    hyphen_prefixes?: { words: string[] };
   };
   const lower = (ws: string[]) => new Set(ws.map((w) => String(w).toLowerCase()));
   const supplements = new Map<string, WordList>();
@@ -49,6 +66,7 @@ export function spellingData(): SpellingData {
     confusables: new Map(Object.entries(raw.confusables ?? {}).map(([k, v]) => [k, v ?? []])),
     repeatOk: lower(raw.repeat_ok.words),
     hashtagWords: lower(raw.hashtag_words.words),
+    hyphenPrefixes: lower(raw.hyphen_prefixes?.words ?? []),
   };
   return data;
 }

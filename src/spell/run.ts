@@ -6,7 +6,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { loadTwitterText } from '../text/entities.js';
 import type { Post, TextPart } from '../types.js';
 import { compileBrands, type BrandMatcher } from './brands.js';
-import { spellingData, type SpellingData } from './data.js';
+import { extraWords, spellingData, type SpellingData } from './data.js';
 import { findDictionary, loadChecker, searchFolders, type Checker, type DictionaryFiles } from './dictionaries.js';
 import { editCount } from './distance.js';
 import { frequency } from './frequency.js';
@@ -111,7 +111,8 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
     let s = spellers.get(key);
     if (!s) {
       const checker = await checkers.get(files.dir)!;
-      s = new Speller(info, checker, data.supplements.get(info.primary) ?? new WordList());
+      const bundled = files.name === 'dictionary-en' ? 'en-US' : files.name === 'dictionary-en-gb' ? 'en-GB' : undefined;
+      s = new Speller(info, checker, data.supplements.get(info.primary) ?? new WordList(), bundled ? extraWords(bundled) : undefined, info.english ? data.hyphenPrefixes : undefined);
       spellers.set(key, s);
     }
     return s;

@@ -46,6 +46,10 @@ export class Speller {
     readonly info: LangInfo,
     readonly checker: Checker,
     readonly supplement: WordList,
+    /** More accepted word forms (never suggested): the bundled English dictionaries' gaps. */
+    readonly more: WordList = new WordList(),
+    /** English prefixes that take a hyphen (pre-season). */
+    readonly prefixes: Set<string> = new Set(),
   ) {
     this.compounds = COMPOUNDING.has(info.primary);
   }
@@ -61,7 +65,7 @@ export class Speller {
   }
 
   private known(w: string, team: WordList): boolean | undefined {
-    if (team.has(w) || this.supplement.has(w)) return true;
+    if (team.has(w) || this.supplement.has(w) || this.more.has(w)) return true;
     return this.raw.get(w);
   }
 
@@ -70,7 +74,7 @@ export class Speller {
     const norm = words.map((w) => w.replace(/’/g, "'"));
     const probe = new Set<string>();
     const forms = norm.map((w) => this.forms(w));
-    for (const f of forms) for (const x of f.all) if (!team.has(x) && !this.supplement.has(x)) probe.add(x);
+    for (const f of forms) for (const x of f.all) if (!team.has(x) && !this.supplement.has(x) && !this.more.has(x)) probe.add(x);
     await this.rawMany([...probe]);
     const out = forms.map((f) => this.judge(f, team));
     if (this.compounds) {
@@ -93,7 +97,7 @@ export class Speller {
     if (poss) all.push((f.base = poss[1]));
     const core = f.base ?? w;
     if (core.includes('-')) {
-      f.parts = core.split('-').filter((p) => p.length > 1);
+      f.parts = core.split('-').filter((p, i, a) => p.length > 1 && !(i < a.length - 1 && this.prefixes.has(p.toLowerCase())));
       all.push(...f.parts);
     }
     if (this.info.variant === 'gb' && /iz(e|es|ed|ing|er|ers|ation|ations|able)$/i.test(core)) all.push((f.ize = core.replace(/iz(e|es|ed|ing|er|ers|ation|ations|able)$/i, 'is$1')));
