@@ -1,0 +1,150 @@
+import { describe, expect, test } from 'vitest';
+import { draft, run, slice } from './helpers.js';
+
+// A small registry: brands in several industries and languages, a personal account, and a
+// founder-led brand account that speaks as "I".
+const accounts = [
+  { handle: 'kettleandcrumb', kind: 'brand', name: 'Kettle & Crumb', voice: 'we', lang: 'en', platforms: ['x', 'instagram'] },
+  { handle: 'skylarkair', kind: 'brand', name: 'Skylark Air', voice: 'we', lang: 'en', platforms: ['x', 'instagram'] },
+  { handle: 'stackwise', kind: 'brand', name: 'Stackwise', voice: 'we', lang: 'en', platforms: ['x', 'bluesky'] },
+  { handle: 'mapleandmain', kind: 'brand', name: 'Maple & Main', voice: 'we', lang: 'en', platforms: ['instagram', 'x'] },
+  { handle: 'harvestcommons', kind: 'brand', name: 'Harvest Commons', voice: 'we', lang: 'en', platforms: ['x'] },
+  { handle: 'harboursidebank', kind: 'brand', name: 'Harbourside Bank', voice: 'we', lang: 'en-GB', platforms: ['x'] },
+  { handle: 'brackenfordcc', kind: 'brand', name: 'Brackenford City Council', voice: 'we', lang: 'en-GB', platforms: ['x'] },
+  { handle: 'eastmoorafc', kind: 'brand', name: 'Eastmoor Athletic FC', voice: 'we', lang: 'en-GB', platforms: ['x'] },
+  { handle: 'havnoykommune', kind: 'brand', name: 'Havnøy kommune', voice: 'vi', lang: 'nb', platforms: ['facebook', 'x'] },
+  { handle: 'havnoyil', kind: 'brand', name: 'Havnøy IL', voice: 'vi', lang: 'nb', platforms: ['facebook'] },
+  { handle: 'miracastell', kind: 'personal', lang: 'en', platforms: ['x'] },
+  { handle: 'jo_founder', kind: 'brand', name: 'Jo Baker Studio', voice: 'i', lang: 'en', platforms: ['x'] },
+];
+const config = { accounts };
+
+const post = (account: string, body: string, extra: Record<string, unknown> = {}) => draft({ account, platform: account.startsWith('havnoy') ? 'facebook' : 'x', ...extra }, body);
+const check = (account: string, body: string, extra?: Record<string, unknown>, opts: Record<string, unknown> = {}) =>
+  run('wrong-account', post(account, body, extra), { config: { ...config, ...opts } });
+
+describe('wrong-account: real incidents', () => {
+  test('American Red Cross (2011): drinking and a misspelt drunk hashtag, even in "we"', async () => {
+    const [m] = await check('harvestcommons', "Ryan found two more 4 bottle packs of Dogfish Head's Midas Touch beer.... when we drink we do it right #gettngslizzerd");
+    expect(m.message).toBe('reads as someone\'s personal post, not Harvest Commons\'s: a personal hashtag ("#gettngslizzerd"), drinking or partying ("when we drink", "beer")');
+  });
+
+  test('Chrysler (2011): censored profanity', async () => {
+    const t = post('skylarkair', 'I find it ironic that Detroit is known as the #motorcity and yet no one here knows how to f***ing drive');
+    const [m, ...rest] = await run('wrong-account', t, { config });
+    expect(rest).toEqual([]);
+    expect(m.message).toBe('reads as someone\'s personal post, not Skylark Air\'s: profanity ("f***ing"), first person singular ("I")');
+    expect(slice(t, m)).toBe('f***ing');
+    expect(m.why).toMatch(/Chrysler/);
+    expect(m.hint).toMatch(/^If this is meant for your own account, post it there/);
+  });
+
+  test('KitchenAid (2012): text-speak about the President; the quoted part is not read', async () => {
+    const [m] = await check('mapleandmain', "Obamas gma even knew it was going 2 b bad! 'She died 3 days b4 he became president'. #nbcpolitics");
+    expect(m.message).toBe('reads as someone\'s personal post, not Maple & Main\'s: text-speak ("2 b"), politics ("Obamas", "#nbcpolitics")');
+  });
+});
+
+describe('wrong-account: the corpus patterns, with new wording', () => {
+  test.each([
+    ['stackwise', 'omg my cat just walked across my keyboard and deployed to prod lmao', 'personal life ("my cat")'],
+    ['harboursidebank', "Absolutely knackered. Pints after work, who's in? 🍻", 'drinking or partying ("Pints after work", "🍻")'],
+    ['mapleandmain', "Can't stand the new PM. Absolute clown show.", 'an attack on a person ("Can\'t stand the new PM"'],
+    ['eastmoorafc', "That ref wants shooting. Worst decision I've ever seen, bloody disgrace", 'profanity ("bloody")'],
+    ['kettleandcrumb', 'Hungover and running on espresso today lol', 'drinking or partying ("Hungover")'],
+    ['brackenfordcc', "What a week. Sod it, I'm off to the pub.", 'profanity ("Sod it")'],
+    ['skylarkair', 'Hot take: the middle seat is a human rights violation and I refuse to sit in it ever again. Fight me.', 'a personal take or rant ("Hot take", "Fight me")'],
+    ['mapleandmain', 'Me and the hubby finally tried that new taco place 🌮 10/10 would go again #DateNight', 'personal life ("the hubby")'],
+    ['harboursidebank', "It's wine o'clock somewhere 🍷 #TGIF", 'drinking or partying ("wine o\'clock"'],
+    ['brackenfordcc', 'What the f**k is going on with the trains today?!', 'profanity ("f**k")'],
+    ['stackwise', 'smoked a fat joint before my shift, best standup ever', 'drugs ("smoked a fat joint")'],
+    ['kettleandcrumb', 'Voted for the first time in ten years and honestly I feel great. Biden all the way!', 'politics'],
+    ['skylarkair', "Can't believe I have to work a double on my birthday. FML", 'profanity ("FML")'],
+  ])('%s: %s', async (account, body, found) => {
+    const ms = await check(account, body);
+    expect(ms).toHaveLength(1);
+    expect(ms[0].message).toContain(found);
+  });
+});
+
+describe('wrong-account: Norwegian (nb)', () => {
+  test.each([
+    ['havnoyil', 'Fy faen for en kamp! Dommeren er en idiot.', 'profanity ("Fy faen")'],
+    ['havnoykommune', 'Gleder meg til helga, skal på vors med jentene 🍾', 'drinking or partying ("vors"'],
+    ['havnoykommune', 'Bakfull på jobb i dag 🙃', 'drinking or partying ("Bakfull")'],
+    ['havnoykommune', 'Jeg stemte Frp i år og angrer ingenting', 'politics ("Jeg stemte"'],
+    ['havnoyil', 'Mannen min lagde middag i dag ❤️', 'personal life ("Mannen min")'],
+  ])('%s: %s', async (account, body, found) => {
+    const ms = await check(account, body, { lang: 'nb' });
+    expect(ms).toHaveLength(1);
+    expect(ms[0].message).toContain(found);
+  });
+});
+
+describe('wrong-account: fine on a brand account', () => {
+  test.each([
+    ['a signed support reply in the first person', 'skylarkair', "Hi Jess, I've checked with the baggage team and your bag is on its way to you now. — Sam"],
+    ['an announced, signed takeover', 'mapleandmain', "Hi! I'm Priya from our design team, and I'm taking over our Stories today to show you how my favourite linen range is made. Ask me anything! ^PK"],
+    ['a quoted testimonial with a mild swear word', 'kettleandcrumb', '"Best damn croissant I\'ve had in my life, my husband agrees" — Sam, a regular since 2019 🥐'],
+    ['one "omg" in a casual brand voice', 'kettleandcrumb', 'omg the pumpkin bread is BACK 🎃'],
+    ['"damn fine coffee"', 'kettleandcrumb', 'Damn fine coffee, every morning since 2016.'],
+    ['wine as a menu item', 'kettleandcrumb', 'Pour a glass of our new summer rosé 🍷 now on the evening menu at all three cafes.'],
+    ['a drink-driving campaign', 'brackenfordcc', "Don't drink and drive. Drunk driving ruins lives, and police will be running checks all December."],
+    ['the Prime Minister in plain council news', 'brackenfordcc', 'The Prime Minister visited Longmead School today to open the new science block.'],
+    ['a Grade I listed building', 'brackenfordcc', 'Heritage Open Days: tour the Grade I listed Guildhall this weekend, free.'],
+    ['"WHAT A GAME" and "Absolute scenes"', 'eastmoorafc', 'WHAT A GAME! Absolute scenes at Moor Park 🔥 Three points and a clean sheet.'],
+    ['a bar\'s happy hour', 'kettleandcrumb', 'Happy hour is back: 2-for-1 cocktails from 5 to 7 at our Northgate bar 🍸'],
+    ['Bloody Mary brunch', 'eastmoorafc', 'Bloody Mary brunch is back in the Moor Suite every Sunday before home games.'],
+    ['a gate number and a U-turn', 'skylarkair', 'Flight 212 to Denver now boards from Gate 2 B. Drivers: no U-turn at the terminal loop.'],
+    ['food-waste and copper hashtags', 'mapleandmain', 'Our hammered copper mugs are back 🧡 #HammeredCopper #FoodWaste #NothingWasted'],
+    ['a drug name in a charity notice', 'harvestcommons', 'Free naloxone training on Thursday: learn to reverse a heroin overdose in 20 minutes.'],
+    ['"they are no joke"', 'mapleandmain', 'Our new rain boots? They are no joke. Fully waterproof and built for puddles.'],
+    ['a Presidents\' Day sale', 'mapleandmain', "Presidents' Day sale: 25% off bedding through Monday."],
+    ['an office party', 'kettleandcrumb', 'Planning an office party? We cater coffee boxes and pastry platters for 10 to 200.'],
+  ])('%s', async (_, account, body) => {
+    expect(await check(account, body)).toEqual([]);
+  });
+
+  test.each([
+    ['"Endelig fredag" from the council', 'havnoykommune', 'Endelig fredag! Biblioteket har åpent til 18 i dag. God helg!'],
+    ['"ta med familien"', 'havnoykommune', 'Vi tar en kaffepause på dugnaden klokka 12 – ta med familien!'],
+    ['"I dag" is not the English "I"', 'havnoyil', 'I dag er det åpen trening i hallen fra klokka 18. Ta med venner!'],
+    ['minutes, not "min"', 'havnoykommune', 'Båten går hvert 20. min fra kaia i helgen. Vin og øl selges ikke om bord.'],
+  ])('nb: %s', async (_, account, body) => {
+    expect(await check(account, body, { lang: 'nb' })).toEqual([]);
+  });
+
+  test('personal accounts and accounts with voice "i" are exempt', async () => {
+    expect(await check('miracastell', 'ugh my ex just walked in lol. wine night with the girls later 🍷 #GirlsNightOut')).toEqual([]);
+    expect(await check('jo_founder', "Honestly I could cry, I'm so proud of my team today. Drinks are on me tonight 🥂")).toEqual([]);
+  });
+});
+
+describe('wrong-account: options and edges', () => {
+  test('an account not in the registry is checked as a brand account', async () => {
+    const ms = await run('wrong-account', draft({ platform: 'x' }, 'Date night with my husband 💕 #MarriedLife'));
+    expect(ms[0].message).toBe('reads as someone\'s personal post, not the brand account\'s: personal life ("my husband", "Date night"), a personal hashtag ("#MarriedLife"), first person singular ("my")');
+  });
+
+  test('allow: a brewery may talk about drinking', async () => {
+    const body = 'Cracking open a cold one after work, you know you want to 🍻 #FridayDrinks';
+    expect(await check('kettleandcrumb', body)).toHaveLength(1);
+    expect(await check('kettleandcrumb', body, {}, { rules: { 'wrong-account': ['error', { allow: ['drinking', 'hashtag'] }] } })).toEqual([]);
+  });
+
+  test('extra: a team adds its own phrases', async () => {
+    const opts = { rules: { 'wrong-account': ['error', { extra: [{ phrases: ['my manager'], category: 'personal-life', weight: 3, lang: 'en' }] }] } };
+    const [m] = await check('stackwise', 'Finally left early because my manager is on holiday', {}, opts);
+    expect(m.message).toContain('personal life ("my manager"');
+  });
+
+  test('the message points at the strongest signal, in the alt text when that is where it is', async () => {
+    const t = draft({ account: 'mapleandmain', platform: 'instagram', media: [{ path: 'a.png', alt: 'Me and my boyfriend at the beach' }] }, 'Summer linen is here 🌊 #DateNight');
+    const [m] = await run('wrong-account', t, { config: { accounts: [{ ...accounts[3], platforms: ['instagram'] }] } });
+    expect(slice(t, m)).toBe('my boyfriend');
+  });
+
+  test('unknown options are rejected', async () => {
+    await expect(check('kettleandcrumb', 'hi', {}, { rules: { 'wrong-account': ['error', { nope: 1 }] } })).rejects.toThrow(/unknown option 'nope'/);
+  });
+});
