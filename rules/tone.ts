@@ -60,6 +60,8 @@ const HINT: Record<string, string> = {
   mocking: 'Keep replies to complaints warm and plain: acknowledge, apologise for their experience, and offer a next step.',
 };
 
+const BETTER = 'better: acknowledge the problem, apologise for their experience, take it to a private channel and say what will be done';
+
 const INCIDENTS = [
   'Amy\'s Baking Company (May 2013): after a "Kitchen Nightmares" episode, the restaurant\'s Facebook page answered critics in all-capital posts calling them stupid "punks" and threatening them; the meltdown became national news and outlived the restaurant.',
   'Applebee\'s (January 2013): after firing a server who posted a customer\'s receipt, the brand\'s Facebook account spent a night arguing with thousands of commenters, re-posting its statement and hiding comments; it was widely reported as a textbook social-media meltdown.',
@@ -138,9 +140,9 @@ export default defineRule<Options>({
       const quotes = [...new Set(x.signals.sort((a, b) => b.weight - a.weight || a.start - b.start).map((s) => `"${s.text.replace(/\s+/g, ' ')}"`))].slice(0, 3);
       const also = i === 0 && weak.length ? ` (also ${[...new Set(weak)].slice(0, 3).map((t) => `"${t}"`).join(', ')})` : '';
       ctx.report({
-        message: `${post.meta.replyTo ? 'reply' : 'post'} ${WHAT[x.category] ?? x.category}: ${quotes.join(', ')}${also}`,
+        message: `${post.meta.replyTo ? 'reply' : 'post'} ${WHAT[x.category] ?? x.category}: ${quotes.join(', ')}${also}; ${BETTER}`,
         why: WHY[x.category] ?? WHY.dismiss,
-        hint: `${HINT[x.category] ?? HINT.dismiss} A better reply acknowledges the problem, apologises for their experience, moves the conversation to a private channel, and says what will be done.`,
+        hint: HINT[x.category] ?? HINT.dismiss,
         at: { part: lead.part, start: lead.start, end: lead.end },
       });
     });
