@@ -180,3 +180,43 @@ async function workerChecker(files: DictionaryFiles): Promise<Checker> {
     nspellSuggest: (word) => call<string[]>('suggest', [word]),
   };
 }
+
+export interface CompoundInfo {
+  /** Shortest part (COMPOUNDMIN, at least 3). */
+  min: number;
+  /** Stems the dictionary allows at the start of a compound (COMPOUNDFLAG / COMPOUNDBEGIN), lower case; undefined = no flags known. */
+  stems?: Set<string>;
+}
+
+const compoundCache = new Map<string, CompoundInfo>();
+
+/** How a dictionary compounds, read from its files (nspell ignores COMPOUNDFLAG). */
+export function compoundInfo(files: DictionaryFiles): CompoundInfo {
+  const hit = compoundCache.get(files.dir);
+  if (hit) return hit;
+  const aff = readFileSync(files.aff, 'utf8');
+  const min = Math.max(3, Number(/^COMPOUNDMIN\s+(\d+)/m.exec(aff)?.[1] ?? 3));
+  const flagType = /^FLAG\s+(\S+)/m.exec(aff)?.[1];
+  const flags = [...aff.matchAll(/^(?:COMPOUNDFLAG|COMPOUNDBEGIN)\s+(\S+)/gm)].map((m) => m[1]);
+  let stems: Set<string> | undefined;
+  if (flags.length) {
+    stems = new Set();
+    const split = (f: string): string[] => (flagType === 'long' ? f.match(/../g) ?? [] : flagType === 'num' ? f.split(',') : [...f]);
+    const text = readFileSync(files.dic, 'utf8');
+    let start = text.indexOf('\n') + 1;
+    while (start > 0 && start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const line = text.slice(start, end);
+      const slash = line.indexOf('/');
+      if (slash > 0) {
+        const f = line.slice(slash + 1).split(/\s/)[0];
+        if (split(f).some((x) => flags.includes(x))) stems.add(line.slice(0, slash).toLowerCase());
+      }
+      start = end + 1;
+    }
+  }
+  const info = { min, stems };
+  compoundCache.set(files.dir, info);
+  return info;
+}

@@ -7,7 +7,7 @@ import { loadTwitterText } from '../text/entities.js';
 import type { Post, TextPart } from '../types.js';
 import { compileBrands, type BrandMatcher } from './brands.js';
 import { extraWords, spellingData, type SpellingData } from './data.js';
-import { findDictionary, loadChecker, searchFolders, type Checker, type DictionaryFiles } from './dictionaries.js';
+import { compoundInfo, findDictionary, loadChecker, searchFolders, type Checker, type DictionaryFiles } from './dictionaries.js';
 import { editCount } from './distance.js';
 import { frequency } from './frequency.js';
 import { casePattern, langInfo, matchCase, Speller, type LangInfo } from './speller.js';
@@ -113,6 +113,7 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
       const checker = await checkers.get(files.dir)!;
       const bundled = files.name === 'dictionary-en' ? 'en-US' : files.name === 'dictionary-en-gb' ? 'en-GB' : undefined;
       s = new Speller(info, checker, data.supplements.get(info.primary) ?? new WordList(), bundled ? extraWords(bundled) : undefined, info.english ? data.hyphenPrefixes : undefined);
+      if (Speller.compounding(info.primary)) s.compound = compoundInfo(files);
       spellers.set(key, s);
     }
     return s;

@@ -1,7 +1,7 @@
 // One language's spelling judgement over a dictionary checker: which words are accepted (with the
 // team's words, the rule's supplements, possessives, hyphenated words, en-GB's -ize forms and
 // compounds for languages that write them as one word), and ranked suggestions, cached.
-import type { Checker } from './dictionaries.js';
+import type { Checker, CompoundInfo } from './dictionaries.js';
 import { gbTwins, usTwins } from './frequency.js';
 import { rankSuggestions, type Candidate, type SpellBackend } from './suggest.js';
 import { WordList } from './words.js';
@@ -38,7 +38,8 @@ export interface Verdict {
 }
 
 export class Speller {
-  readonly compounds: boolean;
+  /** Set for languages that write compounds as one word. */
+  compound?: CompoundInfo;
   private raw = new Map<string, boolean>();
   private suggestions = new Map<string, Promise<Candidate[]>>();
 
@@ -51,7 +52,11 @@ export class Speller {
     /** English prefixes that take a hyphen (pre-season). */
     readonly prefixes: Set<string> = new Set(),
   ) {
-    this.compounds = COMPOUNDING.has(info.primary);
+  }
+
+  /** Whether this language writes compounds as one word (nb, de, sv ...). */
+  static compounding(primary: string): boolean {
+    return COMPOUNDING.has(primary);
   }
 
   /** The dictionary's own answer for each string, cached. */
@@ -77,13 +82,18 @@ export class Speller {
     for (const f of forms) for (const x of f.all) if (!team.has(x) && !this.supplement.has(x) && !this.more.has(x)) probe.add(x);
     await this.rawMany([...probe]);
     const out = forms.map((f) => this.judge(f, team));
-    if (this.compounds) {
+    if (this.compound) {
+      const c = this.compound;
       const todo = out.map((ok, i) => (ok ? -1 : i)).filter((i) => i >= 0);
       if (todo.length) {
-        const splits = todo.map((i) => compoundSplits(norm[i]));
-        await this.rawMany(splits.flat(2));
+        const splits = todo.map((i) => compoundSplits(norm[i], c));
+        // Three-part compounds: the rest may itself be a compound.
+        const inner = splits.map((l) => l.map(([, rest]) => compoundSplits(rest, c)));
+        await this.rawMany([...splits.flat(2), ...inner.flat(3), ...splits.flat().map(([f]) => f.slice(0, -1))]);
+        // Without compound flags in the dictionary, the first part must be a word itself.
+        const first = (f: string) => !!c.stems || !!this.known(f, team) || (/[se]$/.test(f) && !!this.known(f.slice(0, -1), team));
         todo.forEach((i, k) => {
-          out[i] = splits[k].some((parts) => parts.every((p) => this.known(p, team)));
+          out[i] = splits[k].some(([f, rest], j) => first(f) && (!!this.known(rest, team) || inner[k][j].some(([f2, r2]) => first(f2) && !!this.known(r2, team))));
         });
       }
     }
@@ -139,7 +149,7 @@ export class Speller {
       };
       hit = rankSuggestions(word, {
         backend,
-        alphabet: this.checker.alphabet + (this.info.english ? '' : '-'),
+        alphabet: this.checker.alphabet,
         english: this.info.english,
         extra: team.words,
         supplement: this.supplement.words,
@@ -151,16 +161,23 @@ export class Speller {
   }
 }
 
-/** Ways to read a word as two words, optionally joined by a linking s or e ("åpningstider" = åpning+s+tider). */
-export function compoundSplits(word: string, min = 3): string[][] {
+/**
+ * Ways to read a word as a compound: a first part the dictionary allows in compounds (its
+ * COMPOUNDFLAG stems; any word when it has none), optionally with a linking s or e
+ * ("åpningstider" = åpning + s + tider), and a rest of at least COMPOUNDMIN letters that must be a
+ * word (checked by the caller). Returns [first, rest] pairs whose first part qualifies.
+ */
+export function compoundSplits(word: string, c: CompoundInfo): [string, string][] {
   const w = word.toLowerCase();
-  const out: string[][] = [];
+  const out: [string, string][] = [];
+  const min = c.min;
   if (w.length < min * 2 || w.includes('-')) return out;
   for (let i = min; i <= w.length - min; i++) {
     const a = w.slice(0, i);
     const b = w.slice(i);
-    out.push([a, b]);
-    if ((a.endsWith('s') || a.endsWith('e')) && a.length > min) out.push([a.slice(0, -1), b]);
+    const firsts = [a];
+    if ((a.endsWith('s') || a.endsWith('e')) && a.length > min) firsts.push(a.slice(0, -1));
+    if (!c.stems || firsts.some((f) => c.stems!.has(f))) out.push([a, b]);
   }
   return out;
 }
