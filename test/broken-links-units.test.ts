@@ -218,8 +218,8 @@ describe('checkLinks with a stand-in transport', () => {
       }
       return { status: 200, headers: {} };
     };
-    const { results } = await checkLinks(['https://h.example/a'], settings(), { transport: t, noCache: true });
-    expect(results.get('https://h.example/a')?.outcome).toBe('ok');
+    const { results } = await checkLinks(['https://h.test/a'], settings(), { transport: t, noCache: true });
+    expect(results.get('https://h.test/a')?.outcome).toBe('ok');
     expect(calls).toEqual(['HEAD /a', 'HEAD /a']);
   });
 
@@ -229,8 +229,8 @@ describe('checkLinks with a stand-in transport', () => {
       n++;
       return { status: 503, headers: {} };
     };
-    const { results } = await checkLinks(['https://h.example/x'], settings({ retries: 2 }), { transport: t, noCache: true });
-    expect(results.get('https://h.example/x')).toMatchObject({ outcome: 'broken', status: 503, cause: '503 Service Unavailable after 3 tries', transient: true });
+    const { results } = await checkLinks(['https://h.test/x'], settings({ retries: 2 }), { transport: t, noCache: true });
+    expect(results.get('https://h.test/x')).toMatchObject({ outcome: 'broken', status: 503, cause: '503 Service Unavailable after 3 tries', transient: true });
     expect(n).toBe(4); // HEAD, then GET three times
   });
 });

@@ -22,8 +22,10 @@ const NAMES: Record<string, string | null> = {
 };
 /** Names with several answers. */
 const MULTI: Record<string, string[]> = { 'mixed.test': ['93.184.216.34', '127.0.0.1'] };
+const looked: string[] = [];
 const lookup: LookupFn = (host, _opts, cb) => {
   const name = host.toLowerCase();
+  looked.push(name);
   if (MULTI[name]) return cb(null, MULTI[name].map((address) => ({ address, family: 4 })));
   const addr = name in NAMES ? NAMES[name] : name.endsWith('.test') ? '127.0.0.1' : null;
   if (!addr) return cb(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }), []);
@@ -473,6 +475,12 @@ describe('where links come from', () => {
     const text = body(`${url('/gone/a')} ${url('/gone/private/b')} http://example.com/x https://sub.example.com/y`);
     expect(await lint(text, { skip_hosts: ['example.com'], skip: ['/\\/gone\\/a$/', '127.0.0.1:*/gone/private/**'] })).toEqual([]);
     expect(fx.requests).toEqual([]);
+  });
+
+  test('reserved example domains are never requested, even without skip_hosts', async () => {
+    looked.length = 0;
+    expect(await lint(body('Tickets: https://example.com/tickets, https://www.example.org/x, http://shop.example/y, https://a.invalid/'))).toEqual([]);
+    expect(looked).toEqual([]);
   });
 
   test('e-mail addresses, handles and code spans are not links', async () => {

@@ -72,6 +72,8 @@ export interface PhaseStats {
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Never real links (the placeholder rule reports them): not requested whatever skip_hosts says. */
+const RESERVED = ['example.com', 'example.org', 'example.net', 'example', 'invalid'];
 /** Transient results are remembered in-process only briefly (long-running API users, --fix passes). */
 const MEMO_TRANSIENT_MS = 60_000;
 
@@ -105,7 +107,15 @@ export async function checkLinks(urls: Iterable<string>, s: LinkSettings, opts: 
   const todo: string[] = [];
   for (const url of unique) {
     const u = new URL(url);
-    const pattern = !/^https?:$/.test(u.protocol) ? 'not a web address' : hostIn(u.hostname, s.skipHosts) ? `links.skip_hosts` : skipped(url) ? `links.skip: ${skipped(url)}` : undefined;
+    const pattern = !/^https?:$/.test(u.protocol)
+      ? 'not a web address'
+      : hostIn(u.hostname, RESERVED)
+        ? 'a reserved example domain (RFC 2606)'
+        : hostIn(u.hostname, s.skipHosts)
+          ? `links.skip_hosts`
+          : skipped(url)
+            ? `links.skip: ${skipped(url)}`
+            : undefined;
     if (pattern) {
       results.set(url, { url, outcome: 'skipped', status: 0, kind: 'skip', cause: pattern, chain: [], transient: false, requests: 0 });
       continue;
