@@ -90,7 +90,7 @@ export async function startFixture(): Promise<Fixture> {
       case 'login':
         return send(200);
       case 'delay':
-        return void setTimeout(() => send(200), 60);
+        return void setTimeout(() => send(200), 120);
       case 'head-405':
         return req.method === 'HEAD' ? send(405) : send(200);
       case 'head-403':
