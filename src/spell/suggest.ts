@@ -60,7 +60,9 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
   // 1. Every string one edit away, in lower case and capitalised: one batch.
   const edits = new Set<string>();
   for (const e of edits1(lower, o.alphabet)) edits.add(e);
-  edits.delete(lower);
+  // Only the case is wrong ("monday", "stackwise"): the word itself, capitalised, is a candidate too.
+  if (word !== lower) edits.add(lower);
+  else edits.delete(lower);
   const probe: string[] = [];
   for (const e of edits) {
     probe.push(e);
@@ -107,7 +109,7 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
   // 4. The team's words.
   for (const w of o.extra) {
     if (/\s/.test(w)) continue;
-    if (editCount(lower, w.toLowerCase(), 2) <= 2 && w.toLowerCase() !== lower) add(w, { team: true });
+    if (editCount(lower, w.toLowerCase(), 2) <= 2 && w !== word) add(w, { team: true });
   }
   // 5. No frequency list: take nspell's own list too (it knows the language's replacement table).
   if (!o.english && o.useNspell !== false) for (const w of await o.backend.nspellSuggest(word)) if (w.toLowerCase() !== lower) add(w);
@@ -115,8 +117,8 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
   const out: Candidate[] = [];
   for (const [w, info] of found) {
     const lw = w.toLowerCase();
-    if (lw === lower) continue;
-    const cost = typoDistance(lower, lw) + (info.split ? WEIGHTS.split : 0);
+    if (w === word) continue;
+    const cost = lw === lower ? 0.1 : typoDistance(lower, lw) + (info.split ? WEIGHTS.split : 0);
     const freq = info.team ? Math.max(WEIGHTS.teamFreq, o.english ? frequency(lw) : 0) : o.english ? splitFrequency(lw) : 0;
     let score = cost * WEIGHTS.cost - Math.log1p(freq) * WEIGHTS.freq;
     if (lw[0] !== lower[0]) score += WEIGHTS.firstLetter;
