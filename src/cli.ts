@@ -24,7 +24,6 @@ export interface LintFlags {
   color?: boolean;
   cache?: boolean;
   cacheLocation?: string;
-  linkCache?: boolean;
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -61,7 +60,7 @@ export function buildProgram(run: (fn: () => Promise<number>) => void): Command 
     .option('--color', 'colour even when not on a terminal')
     .option('--cache', 'skip posts whose content, config and rules have not changed since the last run')
     .option('--cache-location <path>', 'where --cache keeps its file', 'node_modules/.cache/postlint/results.json')
-    .option('--no-link-cache', "ignore broken-links' on-disk cache of URL results")
+    .option('--no-cache', 'ignore every cache: results, link checks, trending feeds')
     .action((paths: string[], flags: LintFlags) => run(async () => (await import('./commands/lint.js')).lintCommand(paths, flags)));
 
   program

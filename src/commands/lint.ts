@@ -50,7 +50,7 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     cwd,
     now,
     offline: flags.offline,
-    noCache: flags.linkCache === false,
+    noCache: flags.cache === false,
     fix: flags.fix || flags.fixDryRun,
     only,
     rules: cliRules,
