@@ -19,7 +19,8 @@ export function dictionaryPackages(lang: string): string[] {
   if (primary === 'no' || tag === 'nb-no') return ['dictionary-nb'];
   if (tag === 'nn-no') return ['dictionary-nn'];
   const out = [`dictionary-${tag}`];
-  if (primary !== tag) out.push(`dictionary-${primary}`);
+  // pt-BR may fall back to pt; English variants fall back to British English in the rule instead.
+  if (primary !== tag && primary !== 'en') out.push(`dictionary-${primary}`);
   return out;
 }
 
