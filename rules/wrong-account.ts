@@ -211,6 +211,7 @@ export function signed(body: string, lang: string): boolean {
 /** Profanity written with symbols in place of letters: f***, f**king, sh*t, $#!t, a**hole. */
 function censored(vt: VoiceText, def: Data['censored']): Signal[] {
   const out: Signal[] = [];
+  if (!/[*#@$%]/.test(vt.text)) return out;
   for (const m of vt.text.matchAll(/(?<![\p{L}\p{N}_*#@$%])[\p{L}$@][\p{L}*#@$%!]*[*#@$%][\p{L}*#@$%!]*/gu)) {
     const raw = m[0].replace(/!+$/, '');
     const s = raw.toLowerCase();

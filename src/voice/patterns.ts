@@ -63,7 +63,8 @@ export function normWord(w: string): string {
 export function indexWords(text: string): WordIndex {
   const words = new Set<string>();
   const list: WordIndex['list'] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const key = normWord(m[0]);
     words.add(key);
     list.push({ key, start: m.index, end: m.index + m[0].length });
@@ -105,15 +106,19 @@ function parse(phrase: string, classes: Record<string, string[]>): Token[] {
     if (t === '~') return { alts: [], optional: true, gap: true };
     const optional = t.length > 1 && t.endsWith('?');
     const body = optional ? t.slice(0, -1) : t;
-    const alts = body.split('|').flatMap((a) => {
-      const m = /^\{([\w-]+)\}$/.exec(a);
-      if (!m) return [a];
-      const cls = classes[m[1]];
-      if (!cls) throw new Error(`postlint: unknown word class {${m[1]}} in phrase "${phrase}"`);
-      return cls;
-    });
+    const alts = body.split('|').flatMap((a) => expand(a, classes, phrase, 0));
     return { alts: alts.filter((a) => a.trim()), optional, gap: false };
   });
+}
+
+/** A word class reference ({name}) becomes its alternatives; classes may name other classes. */
+function expand(alt: string, classes: Record<string, string[]>, phrase: string, depth: number): string[] {
+  const m = /^\{([\w-]+)\}$/.exec(alt);
+  if (!m) return [alt];
+  const cls = classes[m[1]];
+  if (!cls) throw new Error(`postlint: unknown word class {${m[1]}} in phrase "${phrase}"`);
+  if (depth > 4) throw new Error(`postlint: word class {${m[1]}} refers to itself`);
+  return cls.flatMap((a) => expand(String(a), classes, phrase, depth + 1));
 }
 
 function compilePhrase(tokens: Token[], phrase: string): string {
@@ -148,20 +153,43 @@ function triggerOf(alt: string): Trigger | undefined {
   return { kind: 'word', key: run[0] };
 }
 
-function triggersFor(tokens: Token[]): Trigger[] | undefined {
-  let best: Trigger[] | undefined;
+// Words too common to be worth indexing a phrase by: a phrase is filed under a rarer token.
+const COMMON = new Set(['i', 'a', 'an', 'the', 'is', 'was', 'are', 'were', 'be', 'to', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'it', 'its', 'this', 'that',
+  'you', 'your', 'we', 'our', 'us', 'my', 'me', 'so', 'not', 'no', 'do', 'have', 'has', 'had', 'get', 'got', 'will', 'can', 'just',
+  'er', 'en', 'et', 'ei', 'og', 'på', 'til', 'du', 'vi', 'det', 'som', 'har', 'ikke', 'med', 'for', 'av', 'at', 'jeg', 'meg', 'min']);
+
+/** Trigger groups of a phrase: one per required token whose alternatives all give a trigger. */
+function triggerGroups(tokens: Token[]): Trigger[][] {
+  const out: Trigger[][] = [];
   for (const t of tokens) {
     if (t.gap || t.optional) continue;
     const trig = t.alts.map(triggerOf);
     if (trig.some((x) => !x)) continue;
-    if (!best || trig.length < best.length) best = trig as Trigger[];
+    out.push(trig as Trigger[]);
   }
-  return best;
+  return out;
+}
+
+function cost(group: Trigger[]): number {
+  return group.reduce((n, t) => n + (t.kind === 'word' && COMMON.has(t.key) ? 1000 : t.kind === 'prefix' ? 3 : 1), 0);
+}
+
+function satisfied(group: Trigger[], index: WordIndex): boolean {
+  for (const t of group) {
+    if (t.kind === 'word') {
+      if (index.words.has(t.key)) return true;
+    } else if (t.kind === 'includes') {
+      if (index.text.includes(t.key)) return true;
+    } else for (const w of index.words) if (w.startsWith(t.key)) return true;
+  }
+  return false;
 }
 
 interface Compiled<T> {
   re: RegExp;
   src: PhraseEntry<T>;
+  /** Every group must have a word in the text before the expression is worth running. */
+  needs: Trigger[][];
 }
 
 /** Compile phrase entries (with word classes) into a matcher. */
@@ -176,9 +204,10 @@ export function compilePatterns<T>(entries: PhraseEntry<T>[], classes: Record<st
     for (const phrase of src.phrases) {
       if (!phrase.trim()) continue;
       const tokens = parse(phrase, classes);
-      const c: Compiled<T> = { re: new RegExp(compilePhrase(tokens, phrase), src.caseSensitive ? 'gu' : 'giu'), src };
+      const groups = triggerGroups(tokens).sort((a, b) => cost(a) - cost(b));
+      const c: Compiled<T> = { re: new RegExp(compilePhrase(tokens, phrase), src.caseSensitive ? 'gu' : 'giu'), src, needs: groups.slice(1) };
       size++;
-      const trig = triggersFor(tokens);
+      const trig = groups[0];
       if (!trig) {
         always.push(c);
         continue;
@@ -213,8 +242,15 @@ export function compilePatterns<T>(entries: PhraseEntry<T>[], classes: Record<st
       const out: PatternMatch<T>[] = [];
       const text = index.text;
       for (const c of run) {
-        c.re.lastIndex = 0;
-        for (const m of text.matchAll(c.re)) {
+        if (c.needs.length && !c.needs.every((g) => satisfied(g, index))) continue;
+        const re = c.re;
+        re.lastIndex = 0;
+        // exec, not matchAll: matchAll copies the expression on every call.
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (!m[0]) {
+            re.lastIndex++;
+            continue;
+          }
           const start = m.index;
           const end = start + m[0].length;
           if (c.src.atStart && !atSentenceStart(text, start)) continue;
@@ -242,7 +278,7 @@ export function atSentenceStart(text: string, start: number): boolean {
 }
 
 function containsWord(text: string, list: string[]): boolean {
-  for (const m of text.matchAll(TOKEN)) if (list.includes(normWord(m[0]))) return true;
+  for (const w of text.split(/[^\p{L}\p{N}'’]+/u)) if (w && list.includes(normWord(w))) return true;
   return false;
 }
 

@@ -61,7 +61,13 @@ class RegexMatcher implements Matcher<SignalDef> {
     const out: PatternMatch<SignalDef>[] = [];
     for (const { re, def } of this.list) {
       re.lastIndex = 0;
-      for (const m of index.text.matchAll(re)) if (m[0]) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entry: def });
+      for (let m = re.exec(index.text); m; m = re.exec(index.text)) {
+        if (!m[0]) {
+          re.lastIndex++;
+          continue;
+        }
+        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entry: def });
+      }
     }
     return out;
   }

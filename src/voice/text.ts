@@ -35,7 +35,7 @@ export function voiceText(part: TextPart): VoiceText {
   const hashtags = ents.filter((e) => e.type === 'hashtag' || e.type === 'cashtag');
   const quoted = quoteSpans(part.text);
   // "i.e." and "e.g." are not the pronoun I.
-  const abbrev = [...part.text.matchAll(/(?<![\p{L}])(?:i\.e\.|e\.g\.)/giu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const abbrev = part.text.includes('.') ? [...part.text.matchAll(/(?<![\p{L}])(?:i\.e\.|e\.g\.)/giu)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
   const text = mask(part.text, [...ents, ...quoted, ...abbrev]);
   const v: VoiceText = { part, text, index: indexWords(text), hashtags, quoted };
   cache.set(part, v);
@@ -52,7 +52,7 @@ const PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„
  */
 export function quoteSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(/^[ \t]*>[^\n]*/gm)) out.push({ start: m.index, end: m.index + m[0].length });
+  if (text.includes('>')) for (const m of text.matchAll(/^[ \t]*>[^\n]*/gm)) out.push({ start: m.index, end: m.index + m[0].length });
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
