@@ -21,4 +21,5 @@ export const BUILTIN_RULES: Record<string, Loader> = {
   spelling: () => import('./spelling.js'),
   'tragedy-promo': () => import('./tragedy-promo.js'),
   'hashtag-hijack': () => import('./hashtag-hijack.js'),
+  'risky-topic': () => import('./risky-topic.js'),
 };
