@@ -35,7 +35,7 @@ export function extraWords(variant: 'en-US' | 'en-GB'): WordList {
   let list = extras.get(variant);
   if (!list) {
     list = new WordList();
-    for (const line of readFileSync(packagePath(`rules/data/spelling-extra-${variant}.txt`), 'utf8').split('\n')) if (line && !line.startsWith('#')) list.add(line);
+    for (const line of readFileSync(packagePath(`rules/data/spelling-extra-${variant}.txt`), 'utf8').split('\n')) if (line && line[0] !== '#') list.addWord(line);
     extras.set(variant, list);
   }
   return list;

@@ -31,19 +31,31 @@ export function frequency(word: string): number {
   return 0;
 }
 
-/** Frequency-list words of a given length, lower case, most frequent first. */
+/** Load the list now (while waiting for a dictionary) rather than at the first suggestion. */
+export function warmFrequencies(): void {
+  wordsOfLength(1);
+}
+
+/** Frequency-list words of a given length, lower case (letters, apostrophes and hyphens only). */
 export function wordsOfLength(len: number): string[] {
   if (!byLength) {
     byLength = new Map();
-    const sorted = [...load().entries()].sort((a, b) => b[1] - a[1]);
-    for (const [w] of sorted) {
-      if (!/^[a-z][a-z'-]*$/.test(w)) continue;
+    for (const w of load().keys()) {
+      if (!plain(w)) continue;
       let list = byLength.get(w.length);
       if (!list) byLength.set(w.length, (list = []));
       list.push(w);
     }
   }
   return byLength.get(len) ?? [];
+}
+
+function plain(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (i > 0 && (c === 39 || c === 45)))) return false;
+  }
+  return true;
 }
 
 /** US spellings a British one may correspond to (colour → color, organise → organize, centre → center). */

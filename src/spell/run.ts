@@ -9,7 +9,7 @@ import { compileBrands, type BrandMatcher } from './brands.js';
 import { extraWords, spellingData, type SpellingData } from './data.js';
 import { compoundInfo, findDictionary, loadChecker, searchFolders, type Checker, type DictionaryFiles } from './dictionaries.js';
 import { editCount } from './distance.js';
-import { frequency } from './frequency.js';
+import { frequency, warmFrequencies } from './frequency.js';
 import { casePattern, langInfo, matchCase, Speller, type LangInfo } from './speller.js';
 import type { Candidate } from './suggest.js';
 import { prose, type Token } from './tokens.js';
@@ -95,14 +95,21 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
   }
   const checkers = new Map<string, Promise<Checker>>();
   const wanted = [...new Set([...filesByLang.values()].filter((f): f is DictionaryFiles => !!f))];
-  // Threaded (large) dictionaries first, so they build while the main thread works.
-  wanted.sort((a, b) => b.size - a.size);
-  for (const f of wanted) if (f.size > 2_000_000) checkers.set(f.dir, loadChecker(f));
+  // Every dictionary builds in a worker thread (both cores: the main thread meanwhile loads
+  // twitter-text, cuts the posts into words and warms the ranking data).
+  // POSTLINT_SPELLING_THREADS=0 builds them on the main thread instead (for measuring).
+  const threads = process.env.POSTLINT_SPELLING_THREADS !== '0';
+  for (const f of wanted) checkers.set(f.dir, loadChecker(f, { worker: threads || f.size > 2_000_000 }));
+  let built = false;
+  void Promise.allSettled([...checkers.values()]).then(() => (built = true));
   await loadTwitterText();
-
-  // Cut every part into words while the big dictionaries build.
   const cut = perPost.map((p) => ({ ...p, parts: p.post.parts.map((part) => ({ part, prose: prose(part.text) })) }));
-  for (const f of wanted) if (!checkers.has(f.dir)) checkers.set(f.dir, loadChecker(f));
+  if (!built) {
+    // Idle until the dictionaries are ready: load what suggestions and the English gaps need.
+    const english = [...filesByLang.values()].filter((f) => f?.name === 'dictionary-en' || f?.name === 'dictionary-en-gb');
+    for (const f of english) extraWords(f!.name === 'dictionary-en' ? 'en-US' : 'en-GB');
+    if (english.length && !built) warmFrequencies();
+  }
   const spellers = new Map<string, Speller>();
   const spellerFor = async (lang: string, info: LangInfo): Promise<Speller | undefined> => {
     const files = filesByLang.get(lang);

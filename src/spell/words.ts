@@ -22,6 +22,16 @@ export class WordList {
     }
   }
 
+  /** One word as written (no cleaning): for big generated lists. */
+  addWord(w: string): void {
+    this.words.push(w);
+    if (w === w.toLowerCase()) this.any.add(w);
+    else {
+      this.exact.add(w);
+      this.exact.add(w.toUpperCase());
+    }
+  }
+
   has(word: string): boolean {
     const w = word.replace(/’/g, "'");
     return this.exact.has(w) || this.any.has(w.toLowerCase());
