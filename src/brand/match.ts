@@ -139,20 +139,29 @@ export function expandPhrase(phrase: string): string[][] {
   return variants.filter((v) => v.length);
 }
 
-/** Top-level items: (groups), [optionals] and plain words. */
+/** Top-level items: (groups), [optionals] and plain words; spaces and hyphens between them are separators. */
 function splitTop(s: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let cur = '';
+  const flush = () => {
+    if (cur) out.push(cur);
+    cur = '';
+  };
   for (const ch of s) {
+    if (depth === 0 && (/\s/.test(ch) || ch === '-')) {
+      flush();
+      continue;
+    }
+    if ((ch === '(' || ch === '[') && depth === 0) flush();
     if (ch === '(' || ch === '[') depth++;
-    if (ch === ')' || ch === ']') depth--;
-    if (/\s/.test(ch) && depth === 0) {
-      if (cur) out.push(cur);
-      cur = '';
-    } else cur += ch;
+    cur += ch;
+    if (ch === ')' || ch === ']') {
+      depth--;
+      if (depth === 0) flush();
+    }
   }
-  if (cur) out.push(cur);
+  flush();
   return out;
 }
 

@@ -75,7 +75,8 @@ export function tragedySigns(a: Analysis, lang: string): TragedySign[] {
     .match(a, langKey(lang))
     .filter((h) => !h.entry.idiom && h.entry.kind !== 'none')
     .map((h) => ({ kind: h.entry.kind as TragedyKind, strength: h.entry.strength ?? 'weak', start: h.start, end: h.end, text: h.text, emoji: h.emoji }));
-  // "R.I.P." does not tokenise as a word.
+  // "9/11" and "R.I.P." do not tokenise as words.
+  for (const m of a.prose.matchAll(/(?<![\d/.])9\/11(?![\d/])/g)) out.push({ kind: 'attack', strength: 'strong', start: m.index, end: m.index + m[0].length, text: m[0] });
   for (const m of a.prose.matchAll(/(?<![\p{L}.])R\.I\.P\.?(?![\p{L}])/gu)) out.push({ kind: 'death', strength: 'strong', start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }
