@@ -33,7 +33,7 @@ describe('wrong-account: real incidents', () => {
     const t = post('skylarkair', 'I find it ironic that Detroit is known as the #motorcity and yet no one here knows how to f***ing drive');
     const [m, ...rest] = await run('wrong-account', t, { config });
     expect(rest).toEqual([]);
-    expect(m.message).toBe('reads as someone\'s personal post, not Skylark Air\'s: profanity ("f***ing"), first person singular ("I")');
+    expect(m.message).toBe('reads as someone\'s personal post, not Skylark Air\'s: profanity ("f***ing"), a personal take or rant ("I find it"), first person singular ("I")');
     expect(slice(t, m)).toBe('f***ing');
     expect(m.why).toMatch(/Chrysler/);
     expect(m.hint).toMatch(/^If this is meant for your own account, post it there/);

@@ -6,7 +6,7 @@
 //   {name}     a word class from the data file        "{person} should be ashamed"
 //   word*      any ending                              "defamat*"
 //   ~          up to four arbitrary words (no punctuation in between): "pour ~ {alcohol}"
-// Matching is whole-word, case-insensitive; an apostrophe in a phrase is optional in the text
+// Words in the text may be separated by spaces, hyphens or a comma ("Sure, Jan"). Matching is whole-word, case-insensitive; an apostrophe in a phrase is optional in the text
 // and matches ' or ’ ("can't" matches "can't", "can’t" and "cant").
 //
 // Speed: every phrase gets trigger words (one of its required tokens); a phrase's regular
@@ -48,7 +48,8 @@ export interface Matcher<T> {
   size: number;
 }
 
-const SEP = "[\\s\\-–]+";
+// Words are separated by spaces or hyphens, and may have a comma in between ("Sure, Jan").
+const SEP = ",?[\\s\\-–]+";
 const GAP = `(?:[\\p{L}\\p{N}'’]+${SEP}){0,4}`;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const B = '(?<![\\p{L}\\p{N}_])';
