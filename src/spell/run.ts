@@ -12,7 +12,7 @@ import { editCount } from './distance.js';
 import { frequency, warmFrequencies } from './frequency.js';
 import { casePattern, langInfo, matchCase, Speller, type LangInfo } from './speller.js';
 import type { Candidate } from './suggest.js';
-import { prose, type Token } from './tokens.js';
+import { prose, startsSentence, type Token } from './tokens.js';
 import { loadDictionarySetting, WordList } from './words.js';
 
 export interface SpellingOptions {
@@ -49,6 +49,7 @@ interface Occurrence {
   post: Post;
   part: TextPart;
   tok: Token;
+  masked?: string;
   hashtag?: { tag: string };
 }
 
@@ -95,12 +96,14 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
   }
   const checkers = new Map<string, Promise<Checker>>();
   const wanted = [...new Set([...filesByLang.values()].filter((f): f is DictionaryFiles => !!f))];
-  // Every dictionary builds in a worker thread (both cores: the main thread meanwhile loads
-  // twitter-text, cuts the posts into words and warms the ranking data).
-  // POSTLINT_SPELLING_THREADS=0 builds them on the main thread instead (for measuring).
-  const threads = process.env.POSTLINT_SPELLING_THREADS !== '0';
-  for (const f of wanted) checkers.set(f.dir, loadChecker(f, { worker: threads || f.size > 2_000_000 }));
-  let built = false;
+  // Big dictionaries (Norwegian: 2-3 s) build in a worker thread while the main thread loads
+  // twitter-text, cuts the posts into words and warms the ranking data. English (~0.2 s) builds on
+  // the main thread: a worker measured no faster and costs memory. POSTLINT_SPELLING_THREADS=1
+  // puts every dictionary in a worker (to measure it again).
+  const threads = process.env.POSTLINT_SPELLING_THREADS === '1';
+  const big = wanted.filter((f) => threads || f.size > 2_000_000);
+  for (const f of big) checkers.set(f.dir, loadChecker(f, { worker: true }));
+  let built = !big.length;
   void Promise.allSettled([...checkers.values()]).then(() => (built = true));
   await loadTwitterText();
   const cut = perPost.map((p) => ({ ...p, parts: p.post.parts.map((part) => ({ part, prose: prose(part.text) })) }));
@@ -110,6 +113,7 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
     for (const f of english) extraWords(f!.name === 'dictionary-en' ? 'en-US' : 'en-GB');
     if (english.length && !built) warmFrequencies();
   }
+  for (const f of wanted) if (!checkers.has(f.dir)) checkers.set(f.dir, loadChecker(f, { worker: false }));
   const spellers = new Map<string, Speller>();
   const spellerFor = async (lang: string, info: LangInfo): Promise<Speller | undefined> => {
     const files = filesByLang.get(lang);
@@ -126,6 +130,13 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
     return s;
   };
 
+  const skipCache = new Map<string, boolean>();
+  const isSkipped = (w: string, lorem: boolean): boolean => {
+    if (lorem) return skipped(w, data, true);
+    let v = skipCache.get(w);
+    if (v === undefined) skipCache.set(w, (v = skipped(w, data, false)));
+    return v;
+  };
   const groups = new Map<string, Group>();
   const brandPlain: { post: Post; part: TextPart; m: ReturnType<BrandMatcher['match']>[number]; speller?: Speller }[] = [];
   for (const { post, info, team, hashtags, lang, parts } of cut) {
@@ -146,11 +157,12 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
       }
       if (!group || !speller) continue;
       const lorem = /lorem\s+ipsum/i.test(part.text);
-      const checkable = pr.words.filter((t) => !brandSpans.some(([s, e]) => t.start < e && t.end > s) && !skipped(t.text, data, lorem));
+      const checkable = pr.words.filter((t) => !(brandSpans.length && brandSpans.some(([s, e]) => t.start < e && t.end > s)) && !isSkipped(t.text, lorem));
       for (const t of checkable) {
+        const occ = { post, part, tok: t, masked: pr.masked };
         const list = group.words.get(t.text);
-        if (list) list.push({ post, part, tok: t });
-        else group.words.set(t.text, [{ post, part, tok: t }]);
+        if (list) list.push(occ);
+        else group.words.set(t.text, [occ]);
       }
       for (const f of confusables(part, pr.words, data, speller.info)) add(post, f);
       for (const f of repeats(part, pr.runs, data)) add(post, f);
@@ -351,8 +363,9 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
     const names = show.map((c) => c.word);
     for (const o of occs) {
       const pat = casePattern(word);
-      const maybeName = pat === 'capital' && !o.tok.sentenceStart && !cands.some((c) => c.edits <= 1);
-      const fix = certainFix(word, cands, o.tok.sentenceStart);
+      const sentenceStart = o.tok.sentenceStart ?? startsSentence(o.masked ?? o.part.text, o.tok.start);
+      const maybeName = pat === 'capital' && !sentenceStart && !cands.some((c) => c.edits <= 1);
+      const fix = certainFix(word, cands, sentenceStart);
       add(o.post, {
         part: o.part,
         start: o.tok.start,

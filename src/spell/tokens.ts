@@ -7,8 +7,8 @@ export interface Token {
   text: string;
   start: number;
   end: number;
-  /** First word of a sentence, a line or a list item: capitals say nothing there. */
-  sentenceStart: boolean;
+  /** First word of a sentence, a line or a list item (capitals say nothing there); computed on demand with `startsSentence`. */
+  sentenceStart?: boolean;
 }
 
 export interface Prose {
@@ -46,22 +46,24 @@ export function prose(text: string): Prose {
     const technical = /\p{N}/u.test(chunk) || chunk.includes('_') || /\p{L}\.\p{L}/u.test(chunk);
     for (const w of chunk.matchAll(WORD)) {
       const start = c.index + w.index;
-      const tok: Token = { text: w[0], start, end: start + w[0].length, sentenceStart: startsSentence(masked, start) };
+      const tok: Token = { text: w[0], start, end: start + w[0].length };
       runs.push(tok);
       if (!technical) words.push(tok);
     }
-    if (!/\p{L}/u.test(chunk)) runs.push({ text: chunk, start: c.index, end: c.index + chunk.length, sentenceStart: false });
+    if (!/\p{L}/u.test(chunk)) runs.push({ text: chunk, start: c.index, end: c.index + chunk.length });
   }
   return { masked, words, runs, hashtags: ents.filter((e) => e.type === 'hashtag') };
 }
 
 /** Whether the word at `i` begins a sentence, a line or a list item. */
+const SKIP_BACK = new Set([...' \t\r\u00a0"\'“‘([*_>#~-']);
+const ENDS = new Set([...'.!?:…•·|–—']);
 export function startsSentence(text: string, i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const ch = text[j];
     if (ch === '\n') return true;
-    if (/[\s"'“‘(\[*_>#~-]/.test(ch)) continue;
-    return /[.!?:…•·|–—]/.test(ch);
+    if (SKIP_BACK.has(ch) || /\s/.test(ch)) continue;
+    return ENDS.has(ch);
   }
   return true;
 }
