@@ -63,7 +63,7 @@ const HINT: Record<string, string> = {
 const BETTER = 'better: acknowledge the problem, apologise for their experience, take it to a private channel and say what will be done';
 
 const INCIDENTS = [
-  'Amy\'s Baking Company (May 2013): after a "Kitchen Nightmares" episode, the restaurant\'s Facebook page answered critics in all-capital posts calling them stupid "punks" and threatening them; the meltdown became national news and outlived the restaurant.',
+  'Amy\'s Baking Company (May 2013): after a "Kitchen Nightmares" episode, the restaurant\'s Facebook page answered critics with all-capital insults and threats; the owners then claimed they had been hacked. The meltdown became national news and is still the textbook case.',
   'Applebee\'s (January 2013): after firing a server who posted a customer\'s receipt, the brand\'s Facebook account spent a night arguing with thousands of commenters, re-posting its statement and hiding comments; it was widely reported as a textbook social-media meltdown.',
   'Nestlé (March 2010): its Facebook page moderator answered critics of its palm-oil sourcing with sarcasm ("Thanks for the lesson in manners") and threats to delete posts using altered logos, turning a Greenpeace campaign into a PR crisis.',
   'Cooks Source magazine (November 2010): its editor told a writer whose article it had copied without permission that she "should be happy we just didn\'t lift your whole article"; the reply went viral and the magazine closed within weeks.',

@@ -69,8 +69,8 @@ const LABEL: Record<string, string> = {
 const INCIDENTS = [
   'American Red Cross (February 2011): a staffer meant to tweet from her own account and posted "Ryan found two more 4 bottle packs of Dogfish Head\'s Midas Touch beer.... when we drink we do it right #gettngslizzerd" from @RedCross. The Red Cross recovered with a joke ("we\'ve confiscated the keys"), but the tweet is still the textbook case.',
   'Chrysler (March 2011): an employee of its social-media agency tweeted "I find it ironic that Detroit is known as the #motorcity and yet no one here knows how to f***ing drive" from @ChryslerAutos. The employee was fired and Chrysler did not renew the agency\'s contract.',
-  'KitchenAid (October 2012): during a presidential debate a staffer tweeted "Obamas gma even knew it was going 2 b bad! \'She died 3 days b4 he became president\'. #nbcpolitics" from @KitchenAidUSA instead of a personal account; the brand\'s president apologised publicly.',
-  'Vodafone UK (February 2010): a crude, homophobic tweet by staff went out on the company account; two employees were suspended.',
+  'KitchenAid (October 2012): during a presidential debate a member of its Twitter team meant to post from a personal account and sent "Obamas gma even knew it was going 2 b bad! \'She died 3 days b4 he became president\'. #nbcpolitics" from @KitchenAidUSA; the brand\'s senior director apologised to the President in public, and the tweet made national news.',
+  'Vodafone UK (February 2010): a customer-service employee posted a crude, homophobic message ("is fed up of dirty homo\'s and is going after beaver") from the company account; Vodafone had to tell followers it was not a hack, and the employee was suspended.',
 ];
 
 // "— Sam", "- Jess T.", "^LO", "/KT" at the very end of a post: a support agent or a takeover host signing.

@@ -45,6 +45,13 @@ describe('wrong-account: real incidents', () => {
   });
 });
 
+describe('wrong-account: one more incident', () => {
+  test('Vodafone UK (2010): a slur and a personal rant', async () => {
+    const [m] = await check('harboursidebank', "VodafoneUK is fed up of dirty homo's and is going after beaver");
+    expect(m.message).toBe('reads as someone\'s personal post, not Harbourside Bank\'s: profanity ("dirty homo"), a personal take or rant ("fed up of")');
+  });
+});
+
 describe('wrong-account: the corpus patterns, with new wording', () => {
   test.each([
     ['stackwise', 'omg my cat just walked across my keyboard and deployed to prod lmao', 'personal life ("my cat")'],

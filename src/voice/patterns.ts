@@ -68,6 +68,8 @@ export function indexWords(text: string): WordIndex {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const key = normWord(m[0]);
     words.add(key);
+    // "homo's", "Obama's", "it's": the bare word is a trigger too.
+    if (/['’][sS]$/.test(m[0])) words.add(key.slice(0, -1));
     list.push({ key, start: m.index, end: m.index + m[0].length });
   }
   return { text, words, list };
