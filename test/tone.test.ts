@@ -85,6 +85,19 @@ describe('tone: bad replies', () => {
   });
 });
 
+describe('tone: real incidents', () => {
+  test.each([
+    ["Amy's Baking Company (2013)", "WE ARE NOT FREAKING OUT. I AM GODS CHILD. PISS OFF ALL OF YOU. F*CK REDDITS, F*CK YELP AND F*CK ALL OF YOU. BRING IT. WE WILL FIGHT BACK.", 'belittles the person'],
+    ['Nestlé (2010), sarcasm', 'Thanks for the lesson in manners. Consider yourself embraced.', 'belittles the person'],
+    ['Nestlé (2010), our page', "Oh please .. it's our page, we set the rules, it was ever thus.", 'belittles the person'],
+    ['Cooks Source (2010)', "But honestly Monica - the web is considered 'public domain' and you should be happy we just didn't lift your whole article and put someone else's name on it!", 'belittles the person'],
+    ['Ryanair (2012)', 'We think Mrs McLeod should pay €60 for being so stupid.', 'belittles the person'],
+  ])('%s', async (_, body, what) => {
+    const ms = await check('kettleandcrumb', body);
+    expect(ms.map((m) => m.message).join(' | ')).toContain(`reply ${what}`);
+  });
+});
+
 describe('tone: fine replies', () => {
   test.each([
     ['"you should have received" is not blame', 'mapleandmain', "You should have received an email with your tracking number. If it's not there, DM us and we'll resend it."],

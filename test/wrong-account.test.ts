@@ -52,6 +52,22 @@ describe('wrong-account: one more incident', () => {
   });
 });
 
+describe('wrong-account: more real posts', () => {
+  test('StubHub (2012): censored f-word and a grumble about work', async () => {
+    const [m] = await check('skylarkair', "Thank f*** it's Friday! Can't wait to get out of this stubsucking hell hole.");
+    expect(m.message).toContain('profanity ("f***", "hell hole")');
+  });
+
+  test.each([
+    ['an FAQ question in the customer\'s voice', 'skylarkair', 'Q: Can I bring my dog on board? A: Small dogs in carriers are welcome in the cabin.'],
+    ['a chef introducing a takeover', 'kettleandcrumb', "Hey it's Marco, head chef! I'm taking over our stories today to show you the prep for Saturday's tasting menu."],
+    ['a support agent signing off', 'skylarkair', "This is Jess from the support team, signing off for the night. We're back at 8am!"],
+    ['a Norwegian agent who signs', 'havnoykommune', 'Hei! Jeg heter Kari og jobber i kundeservice. I dag svarer jeg på spørsmålene deres her på Facebook. Hilsen Kari'],
+  ])('fine: %s', async (_, account, body) => {
+    expect(await check(account, body, account.startsWith('havnoy') ? { lang: 'nb' } : {})).toEqual([]);
+  });
+});
+
 describe('wrong-account: the corpus patterns, with new wording', () => {
   test.each([
     ['stackwise', 'omg my cat just walked across my keyboard and deployed to prod lmao', 'personal life ("my cat")'],

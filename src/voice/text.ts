@@ -1,7 +1,8 @@
 // The prose of a post as the voice rules read it: the brand's own words only.
 // URLs, @mentions, e-mail addresses, code spans and hashtags are blanked (hashtags are judged on
 // their own), and so are quoted passages: text inside quotation marks is someone else's words
-// (a customer testimonial, the complaint being answered). Offsets stay those of the part.
+// (a customer testimonial, the complaint being answered), and so is an FAQ question in the
+// customer's voice ("Can I bring my dog?"). Offsets stay those of the part.
 import { entitiesSync, loadTwitterText, mask, type Entity } from '../text/entities.js';
 import type { Post, TextPart } from '../types.js';
 import { indexWords, type WordIndex } from './patterns.js';
@@ -36,7 +37,8 @@ export function voiceText(part: TextPart): VoiceText {
   const quoted = quoteSpans(part.text);
   // "i.e." and "e.g." are not the pronoun I.
   const abbrev = part.text.includes('.') ? [...part.text.matchAll(/(?<![\p{L}])(?:i\.e\.|e\.g\.)/giu)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
-  const text = mask(part.text, [...ents, ...quoted, ...abbrev]);
+  const asked = customerQuestions(part.text);
+  const text = mask(part.text, [...ents, ...quoted, ...abbrev, ...asked]);
   const v: VoiceText = { part, text, index: indexWords(text), hashtags, quoted };
   cache.set(part, v);
   return v;
@@ -96,6 +98,18 @@ function closes(text: string, j: number): boolean {
   const after = text[j + 1] ?? ' ';
   if (/\s/.test(before)) return false;
   return /[\s.,!?;:)\]}\-–—…]/.test(after) || j === text.length - 1;
+}
+
+// An FAQ question in the customer's voice: "Q: Can I bring my dog on board?", "How do I reset my PIN?".
+const QUESTION = /(?<=^|[.!?…:\n]\s*|Q:\s*|\p{Extended_Pictographic}\s*)(?:(?:can|could|may|do|does|should|will|would|is|am|what if|how (?:do|can|much|long)|where (?:do|can|is)|why (?:is|does|do|was)|when (?:will|do|does|is)|which)\s+(?:i|my)|(?:kan|må|får|bør|skal) jeg|(?:hvordan|hvor|når|hva) (?:kan|må|gjør|får) jeg)\b[^?\n]{0,200}\?/giu;
+
+/** Questions asked in a customer's voice (FAQ posts): someone else's "I", like a quotation. */
+export function customerQuestions(text: string): Span[] {
+  if (!text.includes('?')) return [];
+  const out: Span[] = [];
+  QUESTION.lastIndex = 0;
+  for (let m = QUESTION.exec(text); m; m = QUESTION.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 /** Whether a span lies inside any of the spans. */
