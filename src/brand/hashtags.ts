@@ -235,6 +235,7 @@ export function accountCauses(account: Account | undefined): string[] {
 }
 
 const topicSets = new Map<string, PhraseSet<true>>();
+const FUNCTION_WORDS = new Set('with from your their this that they them what when have just like also into over for and the our you are was were'.split(' '));
 
 /**
  * Topic words of the tag found in the text, split into real topic matches and matches that are only
@@ -252,7 +253,10 @@ export function topicMatches(info: TagInfo, a: Analysis, lang: string): { topic:
   const topic: string[] = [];
   const ownWords: string[] = [];
   for (const m of set.match(a.tokens, a.prose)) (isOwnWords(info, m.text) ? ownWords : topic).push(m.text);
-  return { topic, ownWords };
+  // The tag's own content words used in the text ("Every build matters" next to #BlackLivesMatter).
+  const own = new Set(info.words.map((w) => w.toLowerCase()).filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w)).flatMap((w) => [w, w.replace(/s$/, '')]));
+  for (const t of a.tokens) if (own.has(t.base) || own.has(t.base.replace(/s$/, ''))) ownWords.push(t.text);
+  return { topic, ownWords: [...new Set(ownWords)] };
 }
 
 /** Whether a phrase is made only of the tag's own words ("strike" for #ClimateStrike, "never forget" for #NeverForget). */

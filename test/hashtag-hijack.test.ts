@@ -1,0 +1,262 @@
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { lintFiles, lintText } from '../src/lint.js';
+import { datasetTags } from '../src/brand/hashtags.js';
+import { draft, run, slice } from './helpers.js';
+
+const accounts = [
+  { handle: 'cafe', kind: 'brand', name: 'Kettle & Crumb', industry: 'coffee shop', lang: 'en', platforms: ['x', 'instagram'] },
+  { handle: 'air', kind: 'brand', name: 'Skylark Air', industry: 'airline', lang: 'en', platforms: ['x', 'instagram', 'threads'] },
+  { handle: 'shop', kind: 'brand', name: 'Maple & Main', industry: 'home goods and clothing retailer', lang: 'en', platforms: ['instagram', 'x'] },
+  { handle: 'saas', kind: 'brand', name: 'Stackwise', industry: 'SaaS', lang: 'en', platforms: ['x'] },
+  { handle: 'bank', kind: 'brand', name: 'Harbourside Bank', industry: 'retail bank (UK)', lang: 'en-GB', platforms: ['x'] },
+  { handle: 'club', kind: 'brand', name: 'Eastmoor Athletic FC', industry: 'football club (UK)', lang: 'en-GB', platforms: ['instagram'] },
+  { handle: 'council', kind: 'brand', name: 'Brackenford City Council', industry: 'city council (UK)', lang: 'en-GB', platforms: ['facebook'] },
+  { handle: 'charity', kind: 'brand', name: 'Harvest Commons', industry: 'charity (community food bank, US)', lang: 'en', platforms: ['linkedin'] },
+  { handle: 'outfitter', kind: 'brand', name: 'Northwind Outdoor', industry: 'outdoor clothing', lang: 'en', platforms: ['x'], causes: ['#ClimateStrike'] },
+  { handle: 'kommune', kind: 'brand', name: 'Havnøy kommune', industry: 'municipality (Norway)', lang: 'nb', platforms: ['facebook'] },
+  { handle: 'skiklubb', kind: 'brand', name: 'Havnøy IL', industry: 'sports club (Norway)', lang: 'nb', platforms: ['instagram'] },
+  { handle: 'tessa', kind: 'personal', lang: 'en-GB', platforms: ['x'] },
+];
+const config = {
+  accounts,
+  sensitive_hashtags: [
+    { tag: '#SafeStreetsForAmara', context: 'Road-safety campaign started after cyclist Amara Osei was killed on the Brackenford ring road.', kind: 'activist', added: '2027-02-14', expires: '2028-02-14' },
+    { tag: '#FixThePier', context: 'Campaign to save the pier.', kind: 'activist', expires: '2027-01-01' },
+  ],
+  sensitive_events: [
+    { name: 'Corran Bridge collapse', place: 'Brackenford', date: '2027-06-08', hashtags: ['#BrackenfordStrong', '#PrayForBrackenford'] },
+    { name: 'Carrow Ridge wildfires', place: 'Carrow Ridge', date: '2027-08-19' },
+  ],
+};
+const NOW = new Date('2027-06-20T12:00:00Z');
+const post = (account: string, body: string, extra: Record<string, unknown> = {}) => {
+  const a = accounts.find((x) => x.handle === account)!;
+  return draft({ account, platform: a.platforms[0], lang: a.lang, ...extra }, body);
+};
+const lint = (text: string, options?: Record<string, unknown>, more: Record<string, unknown> = {}) =>
+  run('hashtag-hijack', text, { config: { ...config, ...more, rules: { 'hashtag-hijack': options ? ['error', options] : 'error' } }, now: NOW });
+const messages = async (text: string, options?: Record<string, unknown>, more?: Record<string, unknown>) => (await lint(text, options, more)).map((m) => `${m.severity === 1 ? 'warn' : 'error'}: ${m.message}`);
+
+describe('hashtag-hijack: the dataset', () => {
+  test('is dated and sourced, with a few dozen real tags', () => {
+    const tags = datasetTags();
+    expect(tags.length).toBeGreaterThanOrEqual(40);
+    for (const t of tags) {
+      expect(t.context, t.tag).toBeTruthy();
+      expect(['tragic', 'activist', 'memorial', 'awareness'], t.tag).toContain(t.kind);
+      expect(t.source, t.tag).toBeTruthy();
+      expect(String((t as { added?: unknown }).added), t.tag).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    for (const want of ['WhyIStayed', 'MeToo', 'BlackLivesMatter', 'NeverForget', 'ClimateStrike', 'StopAsianHate', 'MarchForOurLives', 'JeSuisCharlie'])
+      expect(tags.map((t) => t.tag)).toContain(want);
+  });
+});
+
+describe('hashtag-hijack: a brand joining to sell, joke or pun', () => {
+  test('#WhyIStayed on a product line: off topic, says what the tag is about, points at the tag', async () => {
+    const t = post('cafe', '#WhyIStayed: the cinnamon rolls. Obviously. 🥐☕');
+    const [m, ...rest] = await lint(t);
+    expect(rest).toEqual([]);
+    expect(m.message).toBe(
+      '#WhyIStayed is about survivors of domestic violence explaining why they stayed in (or left) abusive relationships (September 2014, after the Ray Rice video); this post is about something else',
+    );
+    expect(slice(t, m)).toBe('#WhyIStayed');
+    expect(m.severity).toBe(2);
+    expect(m.why).toMatch(/DiGiorno/);
+    expect(m.hint).toMatch(/Remove the hashtag/);
+  });
+
+  test.each([
+    ['air', 'Already dreaming about summer? #MeToo 🙋‍♀️ Fares to Lisbon from $389 round trip, this week only.', '#MeToo', 'this post uses it to sell: a price offer ("from $389")'],
+    ['saas', 'Every millisecond matters. Every build matters. Every deploy matters. #BlackLivesMatter #DevOps', '#BlackLivesMatter', 'this post is about something else (wordplay on "matters")'],
+    ['shop', 'Strike a pose 📸 Our recycled denim is here, made with 40% less water. #ClimateStrike #OOTD', '#ClimateStrike', 'this post is about something else (wordplay on "Strike")'],
+    ['bank', '#NeverForget your ISA allowance resets on 6 April ⏰ Use it or lose it: open a Harbourside Cash ISA in minutes in the app.', '#NeverForget', 'this post uses it to sell: a call to buy ("open a Harbourside Cash ISA")'],
+    ['cafe', '#ICantBreathe after our 5-alarm chili 🌶️😂', '#ICantBreathe', 'this post uses it for a joke ("😂")'],
+    ['shop', 'Support the #WomensMarch with 20% off our pink hats', '#WomensMarch', 'this post uses it to sell: a discount ("20% off")'],
+    ['shop', '#Juneteenth sale: 19% off everything', '#Juneteenth', 'this post uses it to sell: a discount ("19% off")'],
+  ])('%s: %s', async (account, body, tag, tail) => {
+    const [m] = await messages(post(account, body));
+    expect(m.startsWith(`error: ${tag} is about `)).toBe(true);
+    expect(m.endsWith(tail)).toBe(true);
+  });
+
+  test('a local campaign from the config: its context in the message; expired entries are not flagged', async () => {
+    expect(await messages(post('air', 'Safe streets? We\'ll take safe skies ✈️ Fly Skylark this spring. #SafeStreetsForAmara'))).toEqual([
+      'error: #SafeStreetsForAmara is a sensitive hashtag (activist): Road-safety campaign started after cyclist Amara Osei was killed on the Brackenford ring road; this post is about something else (wordplay on "Safe")',
+    ]);
+    expect(await messages(post('shop', 'Pier-themed mugs, 20% off. #FixThePier'))).toEqual([]);
+  });
+});
+
+describe('hashtag-hijack: shapes', () => {
+  test('#<Place>Strong and #PrayFor<Place> after a sensitive event', async () => {
+    expect(await messages(post('club', 'Our new third kit has landed 🔥 available now in the club shop and online.\n\n#BrackenfordStrong #UpTheMoor'))).toEqual([
+      'error: #BrackenfordStrong is about the Corran Bridge collapse (2027-06-08); this post uses it to sell: a call to buy ("in the club shop")',
+    ]);
+    expect(await messages(post('shop', '#PrayForCarrowRidge 🙏 Stay cozy: our wool throws are 20% off this week.'))).toEqual([
+      'error: #PrayForCarrowRidge is about prayers after a disaster or an attack in Carrow Ridge (the Carrow Ridge wildfires, 2027-08-19); this post uses it to sell: a discount ("20% off")',
+    ]);
+  });
+
+  test('a proper-noun place or name without a list; an ambiguous place from the data; the dataset', async () => {
+    expect(await messages(post('shop', '#PrayForTurkey 🙏 Our rugs are handmade with love. Shop now.'))).toEqual([
+      'error: #PrayForTurkey is about prayers after a disaster or an attack in Turkey; this post uses it to sell: a call to buy ("Shop now")',
+    ]);
+    expect(await messages(post('cafe', '#RIPJoTran he would have loved our cheesecake 🍰😂'))).toEqual([
+      'error: #RIPJoTran is about mourning for Jo Tran; this post uses it for a joke ("😂")',
+    ]);
+    expect(await messages(post('shop', 'Stay strong, Boston. 20% off all jackets this weekend. #BostonStrong'))).toEqual([
+      'error: #BostonStrong is about solidarity after the 2013 Boston Marathon bombing (3 dead, hundreds injured); this post uses it to sell: a discount ("20% off")',
+    ]);
+    expect(await messages(post('shop', 'Rugs from Anatolia, shop now #prayforparis'))).toHaveLength(1);
+  });
+
+  test('common words are not places: #PrayForSnow, #CoreStrong, #MomStrong, #ArmyStrong, #StayStrong, #RippedJeans, #JusticeForPizza', async () => {
+    expect(await messages(post('skiklubb', 'Skigruppa er klar, men snøen lar vente på seg … ⛷️❄️ #PrayForSnow'))).toEqual([]);
+    expect(await messages(post('club', 'Pre-season core session 💪 Planks, dead bugs and a lot of groaning.\n\n#CoreStrong #PreSeason'))).toEqual([]);
+    expect(await messages(post('shop', 'Leg day done 💪 #ArmyStrong #MomStrong #StayStrong #RippedJeans'))).toEqual([]);
+    expect(await messages(post('cafe', '#JusticeForPizza: our pizza toast is back lol'))).toEqual([]);
+  });
+});
+
+describe('hashtag-hijack: respectful use', () => {
+  test('memorial and awareness tags on topic, and accounts whose mission fits, get nothing', async () => {
+    expect(await messages(post('council', 'On Sunday we will gather at the war memorial in Victoria Gardens for the Remembrance service, with a two-minute silence at 11am.\n\n#LestWeForget'))).toEqual([]);
+    expect(await messages(post('charity', 'June 20 is World Refugee Day. This year our pantry served 1,140 newly arrived families, and 31 refugees now volunteer with us. #WithRefugees'))).toEqual([]);
+    expect(await messages(post('club', "Before Saturday's match there will be a minute's silence for Remembrance Sunday. #LestWeForget"))).toEqual([]);
+    expect(await messages(post('charity', 'Our volunteers are at the Civic Centre with hot meals for families affected by the bridge collapse. #BrackenfordStrong'))).toEqual([]);
+    expect(await messages(post('outfitter', 'Our staff are walking out at noon to join the school climate strikes. Climate action cannot wait. #ClimateStrike'))).toEqual([]);
+  });
+
+  test('a brand whose mission does not match gets a warning to read the tag first', async () => {
+    const t = post('shop', 'We stand with our AAPI staff and customers against racism and hate, today and every day. #StopAsianHate');
+    const [m] = await lint(t);
+    expect(m.severity).toBe(1);
+    expect(m.message).toBe(
+      '#StopAsianHate is about the campaign against violence and racism towards Asian people, after the March 2021 Atlanta spa shootings: read its recent posts before joining in',
+    );
+    expect(m.hint).toMatch(/causes:/);
+    expect(await messages(t, { respectful: 'off' })).toEqual([]);
+    expect(await messages(post('shop', 'Thinking of everyone in Brackenford tonight. #BrackenfordStrong'))).toEqual([
+      'warn: #BrackenfordStrong is about the Corran Bridge collapse (2027-06-08): read its recent posts before joining in',
+    ]);
+  });
+
+  test('a respectful memorial post plus a sale is still an error', async () => {
+    expect(await messages(post('shop', 'We remember the fallen. #LestWeForget Our poppy-print throws are 20% off today.'))).toHaveLength(1);
+  });
+
+  test('nb: a municipality remembering 22 July gets nothing; a sale on the tag is an error', async () => {
+    expect(await messages(post('kommune', 'I dag minnes vi ofrene for terrorangrepet 22. juli 2011. Flaggene på rådhuset er på halv stang. #22juli'))).toEqual([]);
+    expect(await messages(post('skiklubb', 'Sommersalg! 30 % på alt i klubbutikken. #22juli'))).toEqual([
+      'error: #22juli is about the 22 July 2011 terrorist attacks in Oslo and on Utøya, Norway (77 dead); this post is about something else',
+    ]);
+  });
+});
+
+describe('hashtag-hijack: options and accounts', () => {
+  const t = post('shop', 'Our new yoga pants are here! #MeToo #Fitness');
+  test('allow', async () => {
+    expect(await messages(t)).toHaveLength(1);
+    expect(await messages(t, { allow: ['metoo'] })).toEqual([]);
+  });
+  test('aligned per account', async () => {
+    const r = post('shop', 'We stand with our AAPI staff and customers against racism and hate. #StopAsianHate');
+    expect(await messages(r, { aligned: { shop: ['#StopAsianHate'] } })).toEqual([]);
+  });
+  test('personal accounts only with personal: true', async () => {
+    const p = post('tessa', 'New trainers, 20% off at the club shop lol #MeToo');
+    expect(await messages(p)).toEqual([]);
+    expect(await messages(p, { personal: true })).toHaveLength(1);
+  });
+  test('ordinary tags are never looked at twice', async () => {
+    expect(await messages(post('cafe', 'Monday, meet cold brew ☕ #MondayMotivation #ThrowbackThursday #TBT #GivingTuesday #SmallBusiness'))).toEqual([]);
+  });
+});
+
+describe('hashtag-hijack: trending feed', () => {
+  let server: Server;
+  let port = 0;
+  let hits = 0;
+  let dir: string;
+  const feed = JSON.stringify([
+    { tag: '#Lakeview', context: 'A school shooting in Lakeview this morning', kind: 'tragic' },
+    { tag: '#GreatBakeOff', context: 'A TV baking show', kind: 'entertainment' },
+  ]);
+
+  beforeAll(async () => {
+    for (const k of Object.keys(process.env)) if (/^(https?|no|all)_proxy$/i.test(k)) delete process.env[k];
+    dir = mkdtempSync(join(tmpdir(), 'postlint-trending-'));
+    server = createServer((req, res) => {
+      hits++;
+      if (req.url === '/trending.json') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(feed);
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    port = (server.address() as { port: number }).port;
+  });
+  afterAll(async () => {
+    await new Promise<void>((ok) => server.close(() => ok()));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a local YAML file: sensitive kinds fire with their context, others are ignored', async () => {
+    writeFileSync(join(dir, 'trending.yaml'), '- tag: "#Lakeview"\n  context: A school shooting in Lakeview this morning\n  kind: tragic\n- tag: "#GreatBakeOff"\n  context: A TV baking show\n  kind: entertainment\n');
+    const summary = await lintText(post('cafe', 'Lakeview, our new lemon cake is here! 20% off today. #Lakeview #GreatBakeOff'), {
+      config: { ...config, trending: 'trending.yaml', rules: { 'hashtag-hijack': 'error' } },
+      cwd: dir,
+      now: NOW,
+      only: ['hashtag-hijack'],
+    });
+    expect(summary.results[0].messages.map((m) => m.message)).toEqual([
+      '#Lakeview is a sensitive hashtag (tragic, trending): A school shooting in Lakeview this morning; this post uses it to sell: a discount ("20% off")',
+    ]);
+  });
+
+  test('a URL on 127.0.0.1: fetched once per run, cached on disk for max_age, not fetched under --offline', async () => {
+    const cacheDir = join(dir, 'cache');
+    const trending = { source: `http://127.0.0.1:${port}/trending.json`, max_age: '1h', cache_dir: cacheDir };
+    const files = ['a.md', 'b.md'].map((f) => join(dir, f));
+    writeFileSync(files[0], post('cafe', 'Our lemon cake is back, 20% off. #Lakeview'));
+    writeFileSync(files[1], post('shop', 'Cozy throws for the weekend. #Lakeview #GreatBakeOff'));
+    const cfg = { ...config, trending, rules: { 'hashtag-hijack': 'error' } };
+    hits = 0;
+    const first = await lintFiles(files, { config: cfg, cwd: dir, now: NOW, only: ['hashtag-hijack'] });
+    expect(hits).toBe(1);
+    expect(first.results.map((r) => r.messages.length)).toEqual([1, 1]);
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+
+    const second = await lintFiles(files, { config: cfg, cwd: dir, now: NOW, only: ['hashtag-hijack'] });
+    expect(hits).toBe(1); // served from the disk cache
+    expect(second.results.map((r) => r.messages.length)).toEqual([1, 1]);
+
+    await lintFiles(files, { config: cfg, cwd: dir, now: NOW, only: ['hashtag-hijack'], noCache: true });
+    expect(hits).toBe(2); // --no-cache fetches again
+
+    const offline = await lintFiles(files, { config: { ...cfg, trending: { ...trending, cache_dir: join(dir, 'empty') } }, cwd: dir, now: NOW, only: ['hashtag-hijack'], offline: true });
+    expect(hits).toBe(2);
+    expect(offline.notices.filter((n) => n.includes('trending'))).toEqual([`--offline: trending hashtags not fetched from http://127.0.0.1:${port}/trending.json`]);
+    expect(offline.results.map((r) => r.messages.length)).toEqual([0, 0]);
+  });
+
+  test('a dead feed is a notice, not a crash', async () => {
+    const summary = await lintText(post('cafe', 'Cake! #Lakeview'), {
+      config: { ...config, trending: { source: `http://127.0.0.1:${port}/missing.json`, cache_dir: join(dir, 'c2') }, rules: { 'hashtag-hijack': 'error' } },
+      cwd: dir,
+      now: NOW,
+      only: ['hashtag-hijack'],
+      noCache: true,
+    });
+    expect(summary.fatal).toBe(false);
+    expect(summary.notices.some((n) => /cannot fetch trending hashtags .*HTTP 404/.test(n))).toBe(true);
+  });
+});
