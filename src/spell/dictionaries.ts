@@ -123,15 +123,18 @@ async function localChecker(files: DictionaryFiles): Promise<Checker> {
 }
 
 // The worker is plain JavaScript (it runs the same way from src/ under the tests and from dist/).
+// One worker can hold several dictionaries; each message names the dictionary it is for.
 const WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const nspell = require(workerData.nspell);
-const spell = nspell(fs.readFileSync(workerData.aff), fs.readFileSync(workerData.dic));
-parentPort.postMessage({ ready: true });
-parentPort.on('message', ({ id, op, words }) => {
+const spells = new Map();
+parentPort.on('message', ({ id, op, key, words, aff, dic }) => {
   try {
-    const result = op === 'correct' ? words.map((w) => spell.correct(w)) : spell.suggest(words[0]);
+    let result;
+    if (op === 'load') { spells.set(key, nspell(fs.readFileSync(aff), fs.readFileSync(dic))); result = true; }
+    else if (op === 'correct') { const s = spells.get(key); result = words.map((w) => s.correct(w)); }
+    else result = spells.get(key).suggest(words[0]);
     parentPort.postMessage({ id, result });
   } catch (e) {
     parentPort.postMessage({ id, error: String(e && e.message || e) });
@@ -139,46 +142,56 @@ parentPort.on('message', ({ id, op, words }) => {
 });
 `;
 
-async function workerChecker(files: DictionaryFiles): Promise<Checker> {
-  const t0 = performance.now();
-  const require = createRequire(import.meta.url);
-  const aff = readFileSync(files.aff, 'utf8');
-  const worker = new Worker(WORKER_CODE, { eval: true, workerData: { nspell: require.resolve('nspell'), aff: files.aff, dic: files.dic } });
-  const waiting = new Map<number, { ok(v: unknown): void; fail(e: Error): void }>();
-  let next = 0;
-  let failed: Error | undefined;
-  await new Promise<void>((ready, fail) => {
-    worker.once('error', fail);
-    worker.on('message', (m: { ready?: boolean; id?: number; result?: unknown; error?: string }) => {
-      if (m.ready) return ready();
-      const w = waiting.get(m.id!);
-      waiting.delete(m.id!);
+class SpellWorker {
+  private worker: Worker;
+  private waiting = new Map<number, { ok(v: unknown): void; fail(e: Error): void }>();
+  private next = 0;
+  private failed?: Error;
+
+  constructor() {
+    const require = createRequire(import.meta.url);
+    this.worker = new Worker(WORKER_CODE, { eval: true, workerData: { nspell: require.resolve('nspell') } });
+    this.worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
+      const w = this.waiting.get(m.id);
+      this.waiting.delete(m.id);
       if (m.error) w?.fail(new Error(m.error));
       else w?.ok(m.result);
-      if (!waiting.size) worker.unref();
+      if (!this.waiting.size) this.worker.unref();
     });
-  });
-  worker.on('error', (e) => {
-    failed = e;
-    for (const w of waiting.values()) w.fail(e);
-    waiting.clear();
-  });
-  worker.unref();
-  const call = <T>(op: string, words: string[]): Promise<T> =>
-    new Promise<T>((ok, fail) => {
-      if (failed) return fail(failed);
-      const id = next++;
-      waiting.set(id, { ok: ok as (v: unknown) => void, fail });
-      worker.ref();
-      worker.postMessage({ id, op, words });
+    this.worker.on('error', (e) => {
+      this.failed = e;
+      for (const w of this.waiting.values()) w.fail(e);
+      this.waiting.clear();
     });
+    this.worker.unref();
+  }
+
+  call<T>(msg: Record<string, unknown>): Promise<T> {
+    return new Promise<T>((ok, fail) => {
+      if (this.failed) return fail(this.failed);
+      const id = this.next++;
+      this.waiting.set(id, { ok: ok as (v: unknown) => void, fail });
+      this.worker.ref();
+      this.worker.postMessage({ ...msg, id });
+    });
+  }
+}
+
+/** Small dictionaries share one worker; each big one gets its own (so English never waits behind Norwegian). */
+let shared: SpellWorker | undefined;
+
+async function workerChecker(files: DictionaryFiles): Promise<Checker> {
+  const t0 = performance.now();
+  const worker = files.size > WORKER_THRESHOLD ? new SpellWorker() : (shared ??= new SpellWorker());
+  const key = files.dir;
+  await worker.call<boolean>({ op: 'load', key, aff: files.aff, dic: files.dic });
   return {
     name: files.name,
-    alphabet: alphabetOf(aff),
+    alphabet: alphabetOf(readFileSync(files.aff, 'utf8')),
     threaded: true,
     buildMs: performance.now() - t0,
-    correctMany: (words) => (words.length ? call<boolean[]>('correct', words) : Promise.resolve([])),
-    nspellSuggest: (word) => call<string[]>('suggest', [word]),
+    correctMany: (words) => (words.length ? worker.call<boolean[]>({ op: 'correct', key, words }) : Promise.resolve([])),
+    nspellSuggest: (word) => worker.call<string[]>({ op: 'suggest', key, words: [word] }),
   };
 }
 

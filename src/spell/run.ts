@@ -36,6 +36,8 @@ export interface Finding {
 const WHY_TYPO = 'A typo in a published post looks careless, gets screenshotted and cannot be edited on every platform (X edits show, and the first version has already been seen).';
 const WHY_BRAND = 'A brand name written the wrong way looks careless to the brand and its fans, and search and tagging may not find it.';
 const WHY_REPEAT = 'A doubled word is a typo that readers notice at once.';
+/** Runs of at most this many posts build English dictionaries in a worker thread. */
+const SMALL_RUN = 500;
 /** A fix is certain only when the best candidate leads the next by at least this score. */
 export const CERTAIN_MARGIN = 1.0;
 
@@ -56,7 +58,10 @@ interface Occurrence {
 interface Group {
   speller: Speller;
   team: Team;
-  words: Map<string, Occurrence[]>;
+  /** Every distinct word to look up. */
+  words: Set<string>;
+  /** The checked words of each part, to find the occurrences of the words that fail. */
+  parts: { post: Post; part: TextPart; masked: string; tokens: Token[] }[];
   hashtagWords: Map<string, Occurrence[]>;
 }
 
@@ -96,11 +101,13 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
   }
   const checkers = new Map<string, Promise<Checker>>();
   const wanted = [...new Set([...filesByLang.values()].filter((f): f is DictionaryFiles => !!f))];
-  // Big dictionaries (Norwegian: 2-3 s) build in a worker thread while the main thread loads
-  // twitter-text, cuts the posts into words and warms the ranking data. English (~0.2 s) builds on
-  // the main thread: a worker measured no faster and costs memory. POSTLINT_SPELLING_THREADS=1
-  // puts every dictionary in a worker (to measure it again).
-  const threads = process.env.POSTLINT_SPELLING_THREADS === '1';
+  // Dictionaries build in a worker thread while the main thread loads twitter-text, cuts the posts
+  // into words and warms the ranking data: big ones (Norwegian: 2-3 s) always, English ones (~0.2 s)
+  // in one shared worker for small runs, where start-up time is what people wait for (measured:
+  // ~50 ms less for one cold draft). Large runs build English on the main thread: the worker was no
+  // faster there and cost ~30 MB more. POSTLINT_SPELLING_THREADS=1/0 forces either (to measure).
+  const env = process.env.POSTLINT_SPELLING_THREADS;
+  const threads = env === '1' || (env !== '0' && posts.length <= SMALL_RUN);
   const big = wanted.filter((f) => threads || f.size > 2_000_000);
   for (const f of big) checkers.set(f.dir, loadChecker(f, { worker: true }));
   let built = !big.length;
@@ -145,7 +152,7 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
     if (speller) {
       const gk = `${speller.info.display}\u0000${speller.checker.name}\u0000${team.key}`;
       group = groups.get(gk);
-      if (!group) groups.set(gk, (group = { speller, team, words: new Map(), hashtagWords: new Map() }));
+      if (!group) groups.set(gk, (group = { speller, team, words: new Set(), parts: [], hashtagWords: new Map() }));
     }
     for (const { part, prose: pr } of parts) {
       // Brand spellings (any language).
@@ -158,12 +165,8 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
       if (!group || !speller) continue;
       const lorem = /lorem\s+ipsum/i.test(part.text);
       const checkable = pr.words.filter((t) => !(brandSpans.length && brandSpans.some(([s, e]) => t.start < e && t.end > s)) && !isSkipped(t.text, lorem));
-      for (const t of checkable) {
-        const occ = { post, part, tok: t, masked: pr.masked };
-        const list = group.words.get(t.text);
-        if (list) list.push(occ);
-        else group.words.set(t.text, [occ]);
-      }
+      for (const t of checkable) group.words.add(t.text);
+      group.parts.push({ post, part, masked: pr.masked, tokens: checkable });
       for (const f of confusables(part, pr.words, data, speller.info)) add(post, f);
       for (const f of repeats(part, pr.runs, data)) add(post, f);
       if (hashtags) {
@@ -335,13 +338,15 @@ export function shown(cands: Candidate[]): Candidate[] {
 async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Promise<void> {
   const { speller, team } = g;
   const lang = speller.info.display;
-  const words = [...g.words.keys()];
+  const words = [...g.words];
   const ok = await speller.acceptMany(words, team.words);
   const bad = words.filter((_, i) => !ok[i]);
   const twins = await speller.twins(bad);
+  const where = new Map<string, Occurrence[]>(bad.map((w) => [w, []]));
+  for (const p of g.parts) for (const tok of p.tokens) where.get(tok.text)?.push({ post: p.post, part: p.part, tok, masked: p.masked });
   for (let i = 0; i < bad.length; i++) {
     const word = bad[i];
-    const occs = g.words.get(word)!;
+    const occs = where.get(word)!;
     const twin = twins[i];
     if (twin) {
       const other = speller.info.variant === 'gb' ? 'US' : 'British';

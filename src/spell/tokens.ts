@@ -35,8 +35,13 @@ const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 export function prose(text: string): Prose {
   const ents = entitiesSync(text);
   const spans: { start: number; end: number }[] = ents.map((e) => ({ start: e.start, end: e.end }));
-  for (const re of [FENCE, HTML_ENTITY, TEMPLATE, EMOTICON, EMOJI]) for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(MD_TARGET)) spans.push({ start: m.index + 2, end: m.index + 2 + m[1].length });
+  const passes: RegExp[] = [EMOJI];
+  if (text.includes('```') || text.includes('~~~')) passes.push(FENCE);
+  if (text.includes('&')) passes.push(HTML_ENTITY);
+  if (text.includes('{')) passes.push(TEMPLATE);
+  if (/[:;=8xX<]/.test(text)) passes.push(EMOTICON);
+  for (const re of passes) for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
+  if (text.includes('](')) for (const m of text.matchAll(MD_TARGET)) spans.push({ start: m.index + 2, end: m.index + 2 + m[1].length });
   const masked = mask(text, spans);
 
   const words: Token[] = [];
