@@ -60,7 +60,7 @@ function cachedUser(key: object, name: string, phrases: string[], fields: Partia
   return l;
 }
 
-type PHit = Hit<RiskEntry> & { part: TextPart; forcedBy?: string };
+type PHit = Hit<RiskEntry> & { part: TextPart; forcedBy?: string; user?: boolean };
 
 const topicList = TOPICS.join(', ');
 const stringList = { type: 'array', items: { type: 'string' } };
@@ -131,8 +131,8 @@ export default defineRule<Options>({
     for (const part of parts) {
       const a = await analyse(part);
       for (const h of lex.matchAll(a, lk)) hits.push({ ...h, part });
-      for (const l of extraLexes) for (const h of l.matchAll(a, lk)) hits.push({ ...(h as Hit<RiskEntry>), part });
-      if (allowLex) for (const h of allowLex.matchAll(a, lk)) hits.push({ ...(h as Hit<RiskEntry>), entry: { ...(h.entry as RiskEntry), class: 'idiom', idiom: true }, part });
+      for (const l of extraLexes) for (const h of l.matchAll(a, lk)) hits.push({ ...(h as Hit<RiskEntry>), part, user: true });
+      if (allowLex) for (const h of allowLex.matchAll(a, lk)) hits.push({ ...(h as Hit<RiskEntry>), entry: { ...(h.entry as RiskEntry), class: 'idiom', idiom: true }, part, user: true });
       for (const j of jokeCues(a, ctx.lang)) jokes.push(j.text);
     }
     const voidedBy = new Map<PHit, string>();
@@ -151,7 +151,8 @@ export default defineRule<Options>({
     const live: PHit[] = [];
     for (const h of hits) {
       if (h.entry.class === 'idiom' || h.entry.idiom) continue;
-      const cover = idioms.filter((i) => i.part === h.part && overlaps(i, h));
+      // The team's own extra terms beat the built-in idioms; only its own allow list beats them.
+      const cover = idioms.filter((i) => i.part === h.part && overlaps(i, h) && (!h.user || i.user));
       if (!cover.length) live.push(h);
       else {
         const voided = cover.find((i) => voidedBy.has(i));
