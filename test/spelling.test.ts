@@ -94,6 +94,40 @@ describe('spelling: never flagged', () => {
   });
 });
 
+describe('spelling: a typo right next to each skipped token is still found, at its own range', () => {
+  const cases = [
+    ['a mention', 'Thanks @jane_doe recieve'],
+    ['a Mastodon handle', 'Ask @maker@mastodon.social recieve'],
+    ['a Bluesky handle', 'Ask @studio.bsky.social recieve'],
+    ['a hashtag', '#PumpkinSeason recieve'],
+    ['a cashtag', '$AAPL recieve'],
+    ['a URL', 'https://example.org/a recieve'],
+    ['a URL without a scheme', 'bit.ly/3xYz recieve'],
+    ['an e-mail address', 'hello@example.org recieve'],
+    ['an emoji', '✈️recieve'],
+    ['a token with digits', 'v2.0 recieve'],
+    ['a code span', '`npm ci` recieve'],
+    ['an acronym', 'AGM recieve'],
+    ['slang', 'lol recieve'],
+    ['a placeholder marker', 'TBD recieve'],
+  ] as const;
+  test.each(cases)('%s', async (_name, body) => {
+    const t = en(body);
+    const ms = await run('spelling', t);
+    expect(ms.map((m) => slice(t, m))).toEqual(['recieve']);
+  });
+
+  test('a misspelt word is not hidden by being a possessive or hyphenated', async () => {
+    const t = en("The warehose's doors and a well-knwon shop.");
+    expect((await run('spelling', t)).map((m) => slice(t, m))).toEqual(['warehose', 'knwon']);
+    expect(await fixed('spelling', t)).toBe(en("The warehouse's doors and a well-known shop."));
+    expect(await msgs(t)).toEqual([
+      '"warehose" is not in the en-US dictionary; did you mean "warehouse" or "warehouses"?',
+      '"knwon" is not in the en-US dictionary; did you mean "known", "know" or "knows"?',
+    ]);
+  });
+});
+
 describe('spelling: the config dictionary', () => {
   test('a list: lower case accepts any casing, capitalised accepts that form and ALL CAPS', async () => {
     const config = { dictionary: ['sharding', 'Stackwise'] };

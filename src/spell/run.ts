@@ -363,27 +363,45 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
         });
       continue;
     }
-    const cands = await speller.suggest(word, team.words, team.key);
-    const show = shown(cands);
-    const names = show.map((c) => c.word);
-    for (const o of occs) {
-      const pat = casePattern(word);
-      const sentenceStart = o.tok.sentenceStart ?? startsSentence(o.masked ?? o.part.text, o.tok.start);
-      const maybeName = pat === 'capital' && !sentenceStart && !cands.some((c) => c.edits <= 1);
-      const fix = certainFix(word, cands, sentenceStart);
-      add(o.post, {
-        part: o.part,
-        start: o.tok.start,
-        end: o.tok.end,
-        message: `"${word}" is not in the ${lang} dictionary${names.length ? `; did you mean ${orList(names)}?` : ''}`,
-        why: WHY_TYPO,
-        hint: `If "${word}" is right (a name, a product, a place), add it to \`dictionary\` in the config.`,
-        severity: maybeName ? 'warn' : undefined,
-        fix,
-        suggestions: fix ? undefined : show.map((c) => ({ desc: `Replace with "${applyCase(word, c.word)}"`, text: applyCase(word, c.word) })),
-        kind: 'typo',
-      });
+    // Report the part that is wrong: "warehose" of "warehose's", "knwon" of "well-knwon".
+    for (const piece of await focus(word)) {
+      const cands = await speller.suggest(piece.text, team.words, team.key);
+      const show = shown(cands);
+      const names = show.map((c) => c.word);
+      const pat = casePattern(piece.text);
+      for (const o of occs) {
+        const sentenceStart = piece.off === 0 && (o.tok.sentenceStart ?? startsSentence(o.masked ?? o.part.text, o.tok.start));
+        const maybeName = pat === 'capital' && !sentenceStart && !cands.some((c) => c.edits <= 1);
+        const fix = certainFix(piece.text, cands, sentenceStart);
+        const start = o.tok.start + piece.off;
+        add(o.post, {
+          part: o.part,
+          start,
+          end: start + piece.text.length,
+          message: `"${piece.text}" is not in the ${lang} dictionary${names.length ? `; did you mean ${orList(names)}?` : ''}`,
+          why: WHY_TYPO,
+          hint: `If "${piece.text}" is right (a name, a product, a place), add it to \`dictionary\` in the config.`,
+          severity: maybeName ? 'warn' : undefined,
+          fix,
+          suggestions: fix ? undefined : show.map((c) => ({ desc: `Replace with "${applyCase(piece.text, c.word)}"`, text: applyCase(piece.text, c.word) })),
+          kind: 'typo',
+        });
+      }
     }
+  }
+
+  async function focus(word: string): Promise<{ text: string; off: number }[]> {
+    const base = word.replace(/['’]s$/i, '');
+    if (!base.includes('-')) return [{ text: base, off: 0 }];
+    const parts: { text: string; off: number }[] = [];
+    let off = 0;
+    for (const p of base.split('-')) {
+      parts.push({ text: p, off });
+      off += p.length + 1;
+    }
+    const fine = await speller.acceptMany(parts.map((p) => p.text), team.words);
+    const failing = parts.filter((p, i) => !fine[i] && p.text.length > 1 && !(i < parts.length - 1 && speller.prefixes.has(p.text.toLowerCase())));
+    return failing.length ? failing : [{ text: base, off: 0 }];
   }
 
   // Hashtag words (option `hashtags`): only likely typos of common words, as warnings.
