@@ -67,6 +67,7 @@ const INCIDENTS = [
   'Applebee\'s (January 2013): after firing a server who posted a customer\'s receipt, the brand\'s Facebook account spent a night arguing with thousands of commenters, re-posting its statement and hiding comments; it was widely reported as a textbook social-media meltdown.',
   'Nestlé (March 2010): its Facebook page moderator answered critics of its palm-oil sourcing with sarcasm ("Thanks for the lesson in manners") and threats to delete posts using altered logos, turning a Greenpeace campaign into a PR crisis.',
   'Cooks Source magazine (November 2010): its editor told a writer whose article it had copied without permission that she "should be happy we just didn\'t lift your whole article"; the reply went viral and the magazine closed within weeks.',
+  'Ryanair (September 2012): after a passenger complained about a €60 boarding-pass reprint fee, the airline said publicly that she should pay it "for being so stupid"; the comment travelled further than the complaint.',
   'Bodyform (October 2012): its parody video reply to Richard Neill\'s Facebook complaint ("we lied") was well received, because it laughed at the brand and not the customer and was a produced campaign. A sarcastic one-line reply from the community desk is read the other way: as mocking the customer.',
 ];
 

@@ -70,6 +70,7 @@ const INCIDENTS = [
   'American Red Cross (February 2011): a staffer meant to tweet from her own account and posted "Ryan found two more 4 bottle packs of Dogfish Head\'s Midas Touch beer.... when we drink we do it right #gettngslizzerd" from @RedCross. The Red Cross recovered with a joke ("we\'ve confiscated the keys"), but the tweet is still the textbook case.',
   'Chrysler (March 2011): an employee of its social-media agency tweeted "I find it ironic that Detroit is known as the #motorcity and yet no one here knows how to f***ing drive" from @ChryslerAutos. The employee was fired and Chrysler did not renew the agency\'s contract.',
   'KitchenAid (October 2012): during a presidential debate a member of its Twitter team meant to post from a personal account and sent "Obamas gma even knew it was going 2 b bad! \'She died 3 days b4 he became president\'. #nbcpolitics" from @KitchenAidUSA; the brand\'s senior director apologised to the President in public, and the tweet made national news.',
+  'StubHub (October 2012): "Thank f*** it\'s Friday! Can\'t wait to get out of this stubsucking hell hole." went out on the brand account; StubHub deleted it as an unauthorised tweet and apologised for the language.',
   'Vodafone UK (February 2010): a customer-service employee posted a crude, homophobic message ("is fed up of dirty homo\'s and is going after beaver") from the company account; Vodafone had to tell followers it was not a hack, and the employee was suspended.',
 ];
 

@@ -73,6 +73,22 @@ describe('tone: bad replies', () => {
   });
 
   test.each([
+    ['harboursidebank', 'Our solicitors will be in touch.', 'threatens legal action'],
+    ['skylarkair', 'We are considering our legal options regarding these comments.', 'threatens legal action'],
+    ['kettleandcrumb', 'Wow, what a shock, someone complaining on the internet.', 'belittles the person'],
+    ['kettleandcrumb', 'Thanks for the five-star essay 🙄', 'belittles the person'],
+    ['skylarkair', 'The bag was clearly over the weight limit. Rules apply to everyone.', 'dismisses the complaint'],
+    ['stackwise', 'Yeah, our app is a joke, we know 😂', 'runs the brand down'],
+    ['mapleandmain', "Don't like it? Don't come back.", 'belittles the person'],
+    ['stackwise', 'Have you considered that maybe the problem is you?', 'belittles the person'],
+    ['eastmoorafc', "Mate, it's a £3 pie. Chill.", 'dismisses the complaint'],
+    ['harboursidebank', "We've apologised once already. Not sure what else you want.", 'belittles the person'],
+  ])('more wording, %s: %s', async (account, body, what) => {
+    const ms = await check(account, body);
+    expect(ms.map((m) => m.message).join(' | ')).toContain(`reply ${what}`);
+  });
+
+  test.each([
     ['havnoykommune', 'Det står tydelig på nettsidene våre. Les før du spør.', 'belittles the person'],
     ['havnoyil', 'Ingen tvinger deg til å kjøpe billett.', 'dismisses the complaint'],
     ['havnoykommune', 'Vi har advokater som ser på slike innlegg.', 'threatens legal action'],
@@ -116,6 +132,10 @@ describe('tone: fine replies', () => {
     ['a name that is also an insult word', 'kettleandcrumb', "Thanks, Karen! We'll pass that on to the team."],
     ['"Relax"', 'skylarkair', "Relax, we've got you covered: free rebooking is open until Sunday."],
     ['"if you don\'t like it, return it"', 'mapleandmain', "If it doesn't fit, you can return it free within 30 days. Sorry it didn't work out!"],
+    ['a boundary with an offer of help', 'skylarkair', "Please note we do not respond to abusive messages. If you'd like help, DM us and we'll take a look."],
+    ['an exception to the policy', 'mapleandmain', "Our policy is 30 days for returns, but we'll make an exception this time. DM us your order number!"],
+    ['setting the record straight, kindly', 'kettleandcrumb', "Just to set the record straight: we haven't changed our recipe. We know it tastes different to you, though, so DM us the batch code and we'll check it."],
+    ['"that\'s on us, not you"', 'kettleandcrumb', "We hear you, Maya. The queue was way too long today and that's on us, not you."],
   ])('%s', async (_, account, body) => {
     expect(await check(account, body)).toEqual([]);
   });
