@@ -30,10 +30,10 @@ export default defineRule<Options>({
       incidents: [
         'DiGiorno Pizza, September 2014: "#WhyIStayed You had pizza." on the hashtag where survivors of domestic violence explained why they stayed; deleted within minutes, apologised to individual users for hours.',
         'Celeb Boutique, July 2012: "#Aurora is trending, clearly about our Kim K inspired #Aurora dress ;)" hours after the Aurora, Colorado cinema shooting (12 dead).',
-        'Epicurious, April 2013: Boston-themed scone promotions tweeted the day after the Boston Marathon bombing.',
+        'Epicurious, April 2013: recipe promotions tweeted "in honor of Boston" the day after the Boston Marathon bombing.',
         'Entenmann\'s, July 2011: "Who\'s #notguilty about eating all the tasty treats they want?!" while #NotGuilty trended for the Casey Anthony verdict.',
         'Blackout Tuesday, June 2020: brands posting black squares with #BlackLivesMatter buried the protest information people were searching the tag for.',
-        'Walmart, May 2022: a "Juneteenth" ice cream with a trademark on the name, pulled after criticism.',
+        'Walmart, May 2022: a "Celebration Edition" Juneteenth ice cream, pulled after criticism that it commercialised the holiday.',
       ],
       bad: '---\naccount: kettleandcrumb\n---\n#WhyIStayed: the cinnamon rolls. Obviously.',
       good: '---\naccount: brackenfordcc\n---\nOn Sunday we will gather at the war memorial for the Remembrance service, with a two-minute silence at 11am.\n\n#LestWeForget',

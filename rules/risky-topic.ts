@@ -74,11 +74,10 @@ export default defineRule<Options>({
       why: 'A brand talks to everyone. A joke about a faith, a death or a bomb, a side taken in party politics, or an innuendo is what people screenshot, and it reads much worse after the next real tragedy. Idioms are fine: "photo shoot", "killer deal", "to die for", "dead simple", holiday greetings, a church as a venue, a club\'s board election.',
       incidents: [
         'DiGiorno Pizza, September 2014: "#WhyIStayed You had pizza" joked on a hashtag about domestic violence.',
-        'Airline and airport bomb jokes: passengers have been arrested for saying "bomb" at security; brands that joke about it in the same breath as flights get the screenshots.',
+        'The "Twitter joke trial", UK, 2010: a man was convicted (quashed on appeal in 2012) over a joke tweet about blowing an airport "sky high"; bomb jokes anywhere near flights and security are read as threats.',
         'Burger King Singapore, 2009: the "Super Seven Incher" innuendo ad was pulled after complaints.',
         'Cinnabon, December 2016: a pun on Carrie Fisher\'s death ("you\'ll always have the best buns in the galaxy") was deleted within hours.',
-        'UK councils: the Code of Recommended Practice on Local Authority Publicity requires even-handed, non-party-political publicity; councils have had to take down posts crediting a party.',
-        'Brand "Ramadan", "Lent" and "Passover" jokes tied to sales draw complaints from the faith communities every year.',
+        'UK councils: the Code of Recommended Practice on Local Authority Publicity (2011) requires objective, even-handed publicity that does not promote a party; crediting "our" party\'s councillors breaks it.',
       ],
       bad: '---\naccount: kettleandcrumb\n---\nNew on the menu: the Triple Threat. Three shots of espresso, basically cocaine in a cup. You\'ve been warned.',
       good: '---\naccount: kettleandcrumb\n---\nNot to brag, but the brown butter cookies are the bomb. Back at every cafe starting Saturday.',

@@ -24,10 +24,10 @@ export default defineRule<Options>({
     docs: {
       why: 'Selling in the same breath as a disaster, an attack or a death reads as profiting from grief. The brands that did it were called out within hours, and the apology became the story. Condolences, service updates and donations are fine on their own; the promotion is what turns them into a sales hook.',
       incidents: [
-        'Hurricane Sandy, October 2012: American Apparel emailed a "Hurricane Sandy Sale" (20% off "in case you\'re bored during the storm") and Gap tweeted that it would be "doing lots of Gap.com shopping today"; both apologised.',
-        'Boston Marathon bombing, April 2013: brands kept scheduled promotions running on the day; Epicurious tweeted "In honor of Boston and our hearts, here\'s a bowl of breakfast energy we could all use today: Cranberry-Orange Scones" and apologised the next day.',
-        "Carrie Fisher's death, December 2016: Cinnabon tweeted \"RIP Carrie Fisher, you'll always have the best buns in the galaxy\" over a picture of Princess Leia's hair drawn in cinnamon; it deleted the tweet and apologised.",
-        'September 11 anniversary, 2013: AT&T posted a phone photographing the Tribute in Light ("Never forget") and deleted it after the backlash; a Texas mattress store ran a "Twin Towers" sale video in 2016 and closed.',
+        'Hurricane Sandy, October 2012: American Apparel emailed a 20%-off "Hurricane Sandy Sale" ("in case you\'re bored during the storm") and was widely condemned; Gap tweeted "We\'ll be doing lots of Gap.com shopping today. How about you?" to people in the storm, then deleted it and apologised.',
+        'Boston Marathon bombing, April 2013: scheduled brand promotions kept running on the day, and the next day Epicurious tweeted breakfast and scone recipes "in honor of Boston and our hearts"; it deleted them and apologised.',
+        "Carrie Fisher's death, December 2016: Cinnabon tweeted \"RIP Carrie Fisher, you'll always have the best buns in the galaxy\" with Princess Leia's hair drawn as cinnamon rolls; it deleted the tweet and apologised.",
+        'September 11 anniversaries: AT&T posted a phone photographing the Tribute in Light ("Never forget", 2013) and deleted it after the backlash; a San Antonio mattress store\'s 2016 "Twin Towers" sale video led it to close its doors.',
         'Hurricane Harvey, 2017, and many storms since: "storm sale" and "stock up" promotions timed to an approaching disaster.',
       ],
       bad: '---\naccount: mapleandmain\npublish_at: 2027-09-01T07:00:00-04:00\n---\nHurricane Delia is headed our way 🌀 Stock up on candles and throws now, with free shipping on orders over $50!',
