@@ -88,6 +88,8 @@ describe('spelling: never flagged', () => {
     ['HTML entities and template slots', 'Salt &amp; pepper for {{frist_name}}.'],
     ['emoticons', 'Great day :D see you xD <3'],
     ['words the bundled dictionary lacks but Debian hunspell has', 'Spicy ramen in a packable box.'],
+    ['platform names', 'Find us on LinkedIn, TikTok, WhatsApp, Bluesky and YouTube; shot on iPhone.'],
+    ['British spelling inside a name', 'Meet us at the Barbican Centre or the Labour Club.'],
   ] as const;
   test.each(clean)('%s', async (_name, body) => {
     expect(await msgs(en(body), { dictionary: ['Brackenford'] })).toEqual([]);
@@ -227,7 +229,8 @@ describe('spelling: en-GB', () => {
     expect(await fixed('spelling', t)).toBe(gb('The colour of the centre.'));
   });
 
-  test('en posts get a warning for British spellings', async () => {
+  test('en posts get a warning for British spellings (not for names: "Barbican Centre")', async () => {
+    expect(await msgs(en('Meet us at the Barbican Centre, in the centre.'))).toEqual(['"centre" is British spelling; en-US posts use "center"']);
     const [m] = await run('spelling', en('The colour is great.'));
     expect(m.message).toBe('"colour" is British spelling; en-US posts use "color"');
     expect(m.severity).toBe(1);

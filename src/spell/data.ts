@@ -54,10 +54,12 @@ export function spellingData(): SpellingData {
   };
   const lower = (ws: string[]) => new Set(ws.map((w) => String(w).toLowerCase()));
   const supplements = new Map<string, WordList>();
-  for (const [lang, g] of Object.entries(raw.supplements ?? {})) {
-    const list = new WordList();
+  // A group applies to the language of its key, or to its `lang:` (several groups can feed one language).
+  for (const [key, g] of Object.entries(raw.supplements ?? {})) {
+    const lang = (g as { lang?: string }).lang ?? key;
+    let list = supplements.get(lang);
+    if (!list) supplements.set(lang, (list = new WordList()));
     for (const w of g.words ?? []) list.add(String(w));
-    supplements.set(lang, list);
   }
   data = {
     defer: lower(raw.defer.flatMap((g) => g.words)),

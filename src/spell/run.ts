@@ -350,7 +350,9 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
     const twin = twins[i];
     if (twin) {
       const other = speller.info.variant === 'gb' ? 'US' : 'British';
-      for (const o of occs)
+      for (const o of occs) {
+        // "Lincoln Center", "Civic Centre", "Labour": inside a sentence a capitalised word is a name.
+        if (casePattern(word) === 'capital' && !(o.tok.sentenceStart ?? startsSentence(o.masked ?? o.part.text, o.tok.start))) continue;
         add(o.post, {
           part: o.part,
           start: o.tok.start,
@@ -361,6 +363,7 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
           fix: twin,
           kind: 'variant',
         });
+      }
       continue;
     }
     // Report the part that is wrong: "warehose" of "warehose's", "knwon" of "well-knwon".
