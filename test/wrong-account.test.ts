@@ -83,6 +83,10 @@ describe('wrong-account: the corpus patterns, with new wording', () => {
     ['stackwise', 'smoked a fat joint before my shift, best standup ever', 'drugs ("smoked a fat joint")'],
     ['kettleandcrumb', 'Voted for the first time in ten years and honestly I feel great. Biden all the way!', 'politics'],
     ['skylarkair', "Can't believe I have to work a double on my birthday. FML", 'profanity ("FML")'],
+    ['harboursidebank', 'Got absolutely wasted at the staff do last night, my head 😵', 'drinking or partying ("absolutely wasted")'],
+    ['brackenfordcc', 'Proper hanging this morning. Never drinking again 🤢', 'drinking or partying'],
+    ['kettleandcrumb', 'Anyone know a good plumber? My kitchen sink exploded 😩', 'personal life'],
+    ['mapleandmain', 'who else is still in bed at 11 lol #SundayFunday', 'text-speak ("lol")'],
   ])('%s: %s', async (account, body, found) => {
     const ms = await check(account, body);
     expect(ms).toHaveLength(1);
@@ -92,6 +96,11 @@ describe('wrong-account: the corpus patterns, with new wording', () => {
 
 describe('wrong-account: Norwegian (nb)', () => {
   test.each([
+    ['havnoykommune', 'Faen, jeg glemte å skru av stekeovnen hjemme 😅', 'profanity ("Faen")'],
+    ['havnoykommune', 'Jeg er så lei av denne uka. Trenger en pils 🍺', 'drinking or partying ("Trenger en pils"'],
+    ['havnoykommune', 'Ordføreren er en klovn og burde gå av.', 'an attack on a person ("Ordføreren er en klovn")'],
+    ['havnoyil', 'Stemte Høyre i dag, heia Erna!', 'politics ("Stemte Høyre"'],
+
     ['havnoyil', 'Fy faen for en kamp! Dommeren er en idiot.', 'profanity ("Fy faen")'],
     ['havnoykommune', 'Gleder meg til helga, skal på vors med jentene 🍾', 'drinking or partying ("vors"'],
     ['havnoykommune', 'Bakfull på jobb i dag 🙃', 'drinking or partying ("Bakfull")'],
@@ -124,12 +133,20 @@ describe('wrong-account: fine on a brand account', () => {
     ['"they are no joke"', 'mapleandmain', 'Our new rain boots? They are no joke. Fully waterproof and built for puddles.'],
     ['a Presidents\' Day sale', 'mapleandmain', "Presidents' Day sale: 25% off bedding through Monday."],
     ['an office party', 'kettleandcrumb', 'Planning an office party? We cater coffee boxes and pastry platters for 10 to 200.'],
+    ['a "get high" pun (a joke is risky-topic\'s, not a personal post)', 'skylarkair', 'Get high with Skylark: cruising at 40,000 feet to Lisbon from $189 ✈️'],
+    ['a party endorsement in the brand voice (risky-topic\'s)', 'harvestcommons', 'Vote Labour on Thursday! 🌹'],
+    ['"Voted best coffee"', 'kettleandcrumb', 'Voted best coffee in Northgate three years running ☕🏆'],
+    ['"Ugh, Mondays" in a brand voice', 'kettleandcrumb', "Ugh, Mondays. Good thing the coffee's strong ☕"],
+    ['a meme format', 'kettleandcrumb', "We're not crying, you're crying 🥲 Thank you for 100k followers!"],
   ])('%s', async (_, account, body) => {
     expect(await check(account, body)).toEqual([]);
   });
 
   test.each([
     ['"Endelig fredag" from the council', 'havnoykommune', 'Endelig fredag! Biblioteket har åpent til 18 i dag. God helg!'],
+    ['a toast to a club anniversary', 'havnoyil', 'Skål for 100 år med Havnøy IL! 🥂 Takk til alle frivillige gjennom tidene.'],
+    ['"Fy søren" after a win', 'havnoyil', 'Fy søren for en kamp! Gratulerer med seieren, gutter 💙'],
+    ['"vi gleder oss til helg"', 'havnoykommune', 'Nå er det fredag, og vi gleder oss til helg! Biblioteket stenger klokka 16.'],
     ['"ta med familien"', 'havnoykommune', 'Vi tar en kaffepause på dugnaden klokka 12 – ta med familien!'],
     ['"I dag" is not the English "I"', 'havnoyil', 'I dag er det åpen trening i hallen fra klokka 18. Ta med venner!'],
     ['minutes, not "min"', 'havnoykommune', 'Båten går hvert 20. min fra kaia i helgen. Vin og øl selges ikke om bord.'],
