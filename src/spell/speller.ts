@@ -92,8 +92,10 @@ export class Speller {
         await this.rawMany([...splits.flat(2), ...inner.flat(3), ...splits.flat().map(([f]) => f.slice(0, -1))]);
         // Without compound flags in the dictionary, the first part must be a word itself.
         const first = (f: string) => !!c.stems || !!this.known(f, team) || (/[se]$/.test(f) && !!this.known(f.slice(0, -1), team));
+        // With compound flags, the last part must be a word of a flagged stem too (torget = torg + et).
+        const last = (r: string) => !!this.known(r, team) && (!c.stems || lastPartOk(r, c.stems));
         todo.forEach((i, k) => {
-          out[i] = splits[k].some(([f, rest], j) => first(f) && (!!this.known(rest, team) || inner[k][j].some(([f2, r2]) => first(f2) && !!this.known(r2, team))));
+          out[i] = splits[k].some(([f, rest], j) => first(f) && (last(rest) || inner[k][j].some(([f2, r2]) => first(f2) && last(r2))));
         });
       }
     }
@@ -175,11 +177,25 @@ export function compoundSplits(word: string, c: CompoundInfo): [string, string][
   for (let i = min; i <= w.length - min; i++) {
     const a = w.slice(0, i);
     const b = w.slice(i);
-    const firsts = [a];
-    if ((a.endsWith('s') || a.endsWith('e')) && a.length > min) firsts.push(a.slice(0, -1));
-    if (!c.stems || firsts.some((f) => c.stems!.has(f))) out.push([a, b]);
+    // With compound flags, linking forms are stems of their own in the dictionary ("lands"); without, allow a linking s or e.
+    if (c.stems ? c.stems.has(a) : true) out.push([a, b]);
   }
   return out;
+}
+
+// Inflection endings a compound's last part may carry (Scandinavian nouns, verbs, adjectives).
+const ENDINGS = ['', 'e', 'en', 'et', 'er', 'ene', 'a', 'ar', 'ane', 's', 'es', 'ens', 'ets', 'ers', 'enes', 'ende', 'te', 'de', 't', 'ere', 'est', 'este', 'ing', 'ingen', 'inger', 'ingene'];
+
+/** Whether a compound's last part is a flagged stem, or one with an inflection ending. */
+export function lastPartOk(part: string, stems: Set<string>): boolean {
+  const w = part.toLowerCase();
+  for (const e of ENDINGS) {
+    if (w.length - e.length < 3 || !w.endsWith(e)) continue;
+    const stem = w.slice(0, w.length - e.length);
+    // "lesingen" = lese + ingen: a stem's final e drops before an ending.
+    if (stems.has(stem) || (e && stems.has(`${stem}e`))) return true;
+  }
+  return false;
 }
 
 /** Give `target` the case pattern of `typed`: lower, Capitalised or ALL CAPS. */
