@@ -67,6 +67,10 @@ describe('risky-topic: each topic', () => {
     ['shop', 'RIP to your diet 🍩😂 Our donut box is back.', 'Death or tragedy on a brand account: "RIP" in a joke ("😂")'],
     ['cafe', 'Monday again? Kill me now 💀 At least our coffee is 2-for-1 all day.', 'Death or tragedy on a brand account: "Kill me" in a joke ("💀")'],
     ['shop', 'Titanic sale: prices are sinking faster than the ship 🚢😂', 'Death or tragedy on a brand account: "Titanic" in a joke ("😂")'],
+    ['shop', 'Lent is here: give up anything but our cheesecake 😇😂 Praying you survive the fast.', 'Religion on a brand account: "Lent is" with "Praying", in a joke ("😂")'],
+    ['club', "Saturday we go to war. No prisoners, no mercy, we'll bury them 🔪", 'Violence or weapons on a brand account: "bury" with "🔪"'],
+    ['shop', 'Our new candles smell so good they\'re basically weed 🌿😂 Light one up this weekend.', 'Illegal drugs on a brand account: "weed" in a joke ("😂")'],
+    ['bank', 'Unlike the Tories, we actually care about your savings. 4.5% AER.', 'Party politics on a brand account: "Tories"'],
   ])('%s: %s', async (account, body, message) => {
     expect(await messages(post(account, body))).toEqual([message]);
   });
@@ -75,6 +79,7 @@ describe('risky-topic: each topic', () => {
     expect(await messages(post('kommune', 'Fredagsstemning på rådhuset: kaffen er så sterk at den er nesten som kokain 😂'))).toEqual(['Illegal drugs on a brand account: "kokain"']);
     expect(await messages(post('kommune', 'Takket være Høyre fikk vi endelig ny skole, noe den forrige regjeringen aldri klarte.'))).toEqual(['Party politics on a brand account: "Takket være Høyre"']);
     expect(await messages(post('klubb', 'Stem Høyre ved valget!'))).toEqual(['Party politics on a brand account: "Stem Høyre"']);
+    expect(await messages(post('klubb', 'Vi skal knuse dem på lørdag og sende dem hjem i likposer 🔪'))).toEqual(['Violence or weapons on a brand account: "likposer"']);
   });
 
   test('one finding per topic, several topics in one post', async () => {
@@ -127,6 +132,12 @@ describe('risky-topic: hard negatives (decided in docs/brand-safety.md)', () => 
     ['saas', 'Unpopular opinion: tabs are fine, and we will die on this hill. 🙃'],
     ['council', 'Our sexual health clinic is open on Tuesdays and Thursdays. Free and confidential.'],
     ['charity', 'Suicide prevention: if you are struggling, call the 988 Suicide and Crisis Lifeline any time.'],
+    ['council', 'Our flags are at half mast today in memory of the victims of the Manchester Arena attack. #ManchesterTogether'],
+    ['bank', "The Chancellor's Autumn Statement changes the ISA allowance from April. Here's what it means for your savings."],
+    ['club', 'We attacked well in the second half, and our striker fired a shot from 30 yards that beat the keeper. What a goal!'],
+    ['charity', 'Naloxone saves lives. Free overdose-prevention training at our pantry on Tuesday.'],
+    ['kommune', 'Husk at det er forbudt å skyte opp raketter utenom nyttårsaften.'],
+    ['kommune', 'Kommunestyret vedtok budsjettet for 2027 i går. Les hele saken på nettsidene våre.'],
   ])('%s: %s', async (account, body) => {
     expect(await messages(post(account, body))).toEqual([]);
   });

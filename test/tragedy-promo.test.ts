@@ -129,6 +129,10 @@ describe('tragedy-promo: hard negatives', () => {
     ['kommune', 'I kveld holdes en minnestund i Havnøy kirke for de tre som omkom i raset i Skarvdalen for fem år siden. Alle er velkomne.'],
     ['klubb', 'Stort salg i klubbutikken i helgen! 30 % rabatt på alle jakker.'],
     ['shop', 'Happy Veterans Day! 20% off for all veterans with military ID.'],
+    ['shop', 'Our Black Friday deals are a massacre 😂 prices slashed on everything.'],
+    ['bank', 'Fraud alert: scammers are using the floods to target customers. We will never ask for your PIN.'],
+    ['council', 'The flood recovery fund is open. Residents whose homes were damaged can apply for grants of up to £2,000.'],
+    ['air', "Hurricane Delia update: we've added extra flights out of Miami and waived change fees until Sunday. Stay safe."],
   ])('%s: %s', async (account, body) => {
     expect(await messages(post(account, body, accounts.find((a) => a.handle === account)!.lang === 'nb' ? { lang: 'nb' } : {}))).toEqual([]);
   });
