@@ -62,6 +62,14 @@ describe('spelling: typos', () => {
     expect(m.hint).toMatch(/add it to `dictionary`/);
   });
 
+  test('Shift and Caps Lock slips are typos ("THe", "hELLO"); plural acronyms are not ("CEOs")', async () => {
+    const t = en('THe CEOs and URLs said hELLO.');
+    const ms = await run('spelling', t);
+    expect(ms.map((m) => slice(t, m))).toEqual(['THe', 'hELLO']);
+    expect(ms[0].message).toMatch(/^"THe" is not in the en-US dictionary; did you mean "the"/);
+    expect(ms[0].suggestions?.[0].fix.text).toBe('The');
+  });
+
   test('real typos in ALL CAPS past six letters are checked', async () => {
     expect(await msgs(en('HUGE SUMMER CLEARANSE starts now.'))).toEqual(['"CLEARANSE" is not in the en-US dictionary; did you mean "clearance", "clearances" or "cleanse"?']);
   });

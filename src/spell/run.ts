@@ -216,7 +216,7 @@ function resolveFiles(lang: string, root: string, ctx: PrepareContext<SpellingOp
 function skipped(w: string, data: SpellingData, lorem: boolean): boolean {
   const base = w.replace(/['’]s$/i, '');
   if (base.length < 2) return true;
-  if (/^\p{Lu}{2,6}$/u.test(base)) return true; // acronyms: CLI, AGM, DM
+  if (/^\p{Lu}{2,6}s?$/u.test(base)) return true; // acronyms: CLI, AGM, DM, and plurals: CEOs, URLs
   const lower = base.toLowerCase();
   if (data.defer.has(lower) || data.defer.has(w.toLowerCase())) return true;
   if (lorem && data.lorem.has(lower)) return true;

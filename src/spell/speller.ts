@@ -118,6 +118,8 @@ export class Speller {
   }
 
   private judge(f: { word: string; base?: string; parts?: string[]; ize?: string }, team: WordList): boolean {
+    // A Shift or Caps Lock slip ("THe", "THanks", "hELLO"): nspell ignores case, Hunspell does not.
+    if (slippedCase(f.base ?? f.word) && !team.has(f.word) && !this.supplement.has(f.word) && !this.more.has(f.word)) return false;
     const k = (w: string) => this.known(w, team) ?? false;
     if (k(f.word)) return true;
     if (f.base && k(f.base)) return true;
@@ -196,6 +198,11 @@ export function lastPartOk(part: string, stems: Set<string>): boolean {
     if (stems.has(stem) || (e && stems.has(`${stem}e`))) return true;
   }
   return false;
+}
+
+/** "THe", "THanks" (two capitals, then lower case; not a plural acronym like "CEOs"), "hELLO" (lower, then capitals). */
+export function slippedCase(w: string): boolean {
+  return (/^\p{Lu}{2,}\p{Ll}+$/u.test(w) && !/^\p{Lu}{2,}s$/u.test(w)) || /^\p{Ll}\p{Lu}{3,}$/u.test(w);
 }
 
 /** Give `target` the case pattern of `typed`: lower, Capitalised or ALL CAPS. */
