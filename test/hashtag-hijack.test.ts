@@ -113,6 +113,10 @@ describe('hashtag-hijack: shapes', () => {
       'error: #BostonStrong is about solidarity after the 2013 Boston Marathon bombing (3 dead, hundreds injured); this post uses it to sell: a discount ("20% off")',
     ]);
     expect(await messages(post('shop', 'Rugs from Anatolia, shop now #prayforparis'))).toHaveLength(1);
+    expect(await messages(post('shop', 'Cowboy boots, 30% off this weekend. #TexasStrong'))).toEqual([
+      'error: #TexasStrong is about solidarity after a disaster or an attack in Texas; this post uses it to sell: a discount ("30% off")',
+    ]);
+    expect(await messages(post('shop', 'Sushi plates are back in stock 🍣 #PrayForJapan'))).toHaveLength(1);
   });
 
   test('common words are not places: #PrayForSnow, #CoreStrong, #MomStrong, #ArmyStrong, #StayStrong, #RippedJeans, #JusticeForPizza', async () => {
@@ -120,6 +124,8 @@ describe('hashtag-hijack: shapes', () => {
     expect(await messages(post('club', 'Pre-season core session 💪 Planks, dead bugs and a lot of groaning.\n\n#CoreStrong #PreSeason'))).toEqual([]);
     expect(await messages(post('shop', 'Leg day done 💪 #ArmyStrong #MomStrong #StayStrong #RippedJeans'))).toEqual([]);
     expect(await messages(post('cafe', '#JusticeForPizza: our pizza toast is back lol'))).toEqual([]);
+    // An unknown word in a place shape is not tied to any event unless the config names it.
+    expect(await messages(post('club', 'Fun run on Sunday, 5k around the lake 🏃 #LongmeadStrong'))).toEqual([]);
   });
 });
 

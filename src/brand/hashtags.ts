@@ -60,6 +60,8 @@ interface Shape {
   suffix?: string | string[];
   kind: string;
   context: string;
+  /** What X is: a place (default) or a person's name. */
+  x?: 'place' | 'name';
 }
 interface HijackData {
   tags: DatasetTag[];
@@ -158,9 +160,17 @@ async function shapeOf(written: string, words: string[], src: TagSources): Promi
     }
     const tr = src.trending?.find((t) => tagKey(t.tag) === xKey && SENSITIVE_KINDS.test(t.kind));
     if (tr) return { ...base, x, context: `${fill(s.context, spaced(x), suffix)} (${tr.context})`, topics: { any: [spaced(x), ...contextWords(tr.context, words)] }, source: 'the trending feed' };
-    // 2-5. safe words, ambiguous places, common words, proper nouns
+    // 2-5. safe words, places whose names are also common words, common words, known proper nouns
     if (d.safe.has(xKey)) continue;
-    if (!d.places.has(xKey) && (!camel || (await allCommon(x)))) continue;
+    if (!d.places.has(xKey)) {
+      if (!camel) continue;
+      const kind = await wordKind(x);
+      // A place shape (#PrayFor<X>, #<X>Strong) needs a place the dictionary knows (Boston, Texas,
+      // New York): an unknown word is not tied to any event (#LongmeadStrong for a fun run). A name
+      // shape (#RIP<X>, #JusticeFor<X>) is about a person, and most surnames are unknown words.
+      if (kind === 'common') continue;
+      if ((s.x ?? 'place') === 'place' && kind !== 'proper') continue;
+    }
     return { ...base, x, context: fill(s.context, spaced(x), suffix), topics: { any: [spaced(x)] }, source: `the #${s.prefix ?? 'X'}${s.prefix ? 'X' : suffixes[0]} shape` };
   }
   return undefined;
@@ -185,35 +195,49 @@ function contextWords(context: string, tagWords: string[]): string[] {
   return [...out];
 }
 
-// ---- common words (dictionary-en), loaded only when a shape needs it ------------------------------
+// ---- common words and proper nouns (dictionary-en), loaded only when a shape needs it ------------
 
-let common: Promise<Set<string>> | undefined;
+let dictionary: Promise<{ lower: Set<string>; proper: Set<string> }> | undefined;
 
-function commonWords(): Promise<Set<string>> {
-  common ??= import('dictionary-en')
+function dictionaryWords(): Promise<{ lower: Set<string>; proper: Set<string> }> {
+  dictionary ??= import('dictionary-en')
     .then((m) => {
       const dic = new TextDecoder().decode((m.default as { dic: Uint8Array }).dic);
-      const set = new Set<string>();
+      const lower = new Set<string>();
+      const proper = new Set<string>();
       for (const line of dic.split('\n')) {
         const w = line.split('/')[0];
-        if (w && /^\p{Ll}/u.test(w)) set.add(w);
+        if (!w) continue;
+        if (/^\p{Ll}/u.test(w)) lower.add(w);
+        else if (/^\p{Lu}\p{Ll}/u.test(w)) proper.add(w.toLowerCase());
       }
-      return set;
+      return { lower, proper };
     })
-    .catch(() => new Set<string>());
-  return common;
+    .catch(() => ({ lower: new Set<string>(), proper: new Set<string>() }));
+  return dictionary;
 }
 
-/** Every CamelCase piece of x is a common lower-case English word ("Core", "Snow", "MyWallet"). */
-async function allCommon(x: string): Promise<boolean> {
+/**
+ * What the CamelCase pieces of x are: 'common' when every piece is a common lower-case English word
+ * ("Core", "Snow", "MyWallet"), 'proper' when every piece is known and at least one is a proper noun
+ * ("Boston", "NewYork", "Texas"), 'unknown' otherwise ("CarrowRidge", "Longmead").
+ */
+export async function wordKind(x: string): Promise<'common' | 'proper' | 'unknown'> {
   const pieces = splitCamel(x).filter((p) => !/^\d+$/.test(p));
-  if (!pieces.length) return false;
-  const set = await commonWords();
-  return pieces.every((p) => {
+  if (!pieces.length) return 'unknown';
+  const { lower, proper } = await dictionaryWords();
+  let sawProper = false;
+  for (const p of pieces) {
     const w = p.toLowerCase();
-    const forms = [w, w.replace(/'s$/, ''), w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ed$/, ''), w.replace(/ed$/, 'e'), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/ies$/, 'y')];
-    return forms.some((f) => f.length > 1 && set.has(f));
-  });
+    const forms = [w, w.replace(/'s$/, ''), w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ed$/, ''), w.replace(/ed$/, 'e'), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/ies$/, 'y')].filter((f) => f.length > 1);
+    if (forms.some((f) => lower.has(f))) continue;
+    if (proper.has(w)) {
+      sawProper = true;
+      continue;
+    }
+    return 'unknown';
+  }
+  return sawProper ? 'proper' : 'common';
 }
 
 // ---- accounts and topics ---------------------------------------------------------------------------
