@@ -153,7 +153,9 @@ export default defineRule<Options>({
     const threshold = ctx.options.threshold ?? 3;
     if (total < threshold || strongest < 2) return;
 
-    const ordered = cats.filter((x) => x.score > 0).sort((a, b) => b.score - a.score || order(a) - order(b));
+    // Strongest first, first person last: it only ever supports the others.
+    const fp = (c: CategoryScore) => (c.category === 'first-person' ? 1 : 0);
+    const ordered = cats.filter((x) => x.score > 0).sort((a, b) => fp(a) - fp(b) || b.score - a.score || order(a) - order(b));
     const lead = ordered[0];
     const at = leadSignal(lead);
     const name = account?.name ?? (post.meta.account ? `@${post.meta.account}` : 'the brand account');
