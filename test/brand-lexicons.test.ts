@@ -33,6 +33,9 @@ describe('phrase matching', () => {
     expect(m(['hurricane {cap}'], 'Hurricane Delia is near')).toEqual(['Hurricane Delia']);
     expect(m(['=RIP'], 'rip the tag off. RIP Jo')).toEqual(['RIP']);
   });
+  test('a Norwegian ordinal date is not a sentence end', () => {
+    expect(m(['22. juli'], 'Vi minnes 22. juli i dag. Juli er fin.')).toEqual(['22. juli']);
+  });
   test('possessive s is ignored', () => {
     expect(m(['minute silence'], "a minute's silence")).toEqual(["minute's silence"]);
   });
@@ -92,5 +95,34 @@ describe('tragedy reference', () => {
     'Winter storm update: flights may be delayed. Change your flight for free.',
   ])('does not refer: %s', async (t) => {
     expect((await ref(t)).refers).toBe(false);
+  });
+});
+
+describe('data files', () => {
+  const files = ['risky-topic.yaml', 'promotion.yaml', 'tragedy.yaml', 'joke-cues.yaml', 'hashtag-hijack.yaml'];
+  // One slot of a phrase: a word (optionally with * or exact case), a number/name/any placeholder, a sign, or a group of those.
+  const WORD = /^=?[\p{L}\p{N}'’&#]+\*?$|^\{(n|cap|any)\}$|^[%\p{Sc}]$/u;
+  const slotOk = (slot: string) => (slot.startsWith('(') && slot.endsWith(')') ? slot.slice(1, -1).split('|').every((w) => WORD.test(w)) : WORD.test(slot));
+
+  test.each(files)('%s: every entry has a note, a source and a date, and every phrase parses', async (file) => {
+    const { loadData } = await import('../src/brand/text.js');
+    const d = loadData<Record<string, unknown>>(file);
+    const entries = [...((d.entries as Record<string, unknown>[]) ?? []), ...((d.tags as Record<string, unknown>[]) ?? []), ...((d.shapes as Record<string, unknown>[]) ?? [])];
+    expect(entries.length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const e of entries) {
+      const id = String(e.id ?? e.tag);
+      expect(e.source, id).toBeTruthy();
+      expect(String(e.added), id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if ('note' in e || file !== 'hashtag-hijack.yaml') expect(e.note ?? e.context, id).toBeTruthy();
+      const topics = (e.topics ?? {}) as Record<string, string[]>;
+      const phrases = [...((e.en as string[]) ?? []), ...((e.nb as string[]) ?? []), ...((e.any as string[]) ?? []), ...((e.unless as string[]) ?? []), ...Object.values(topics).flat()];
+      for (const p of phrases) {
+        if (typeof p !== 'string') problems.push(`${id}: ${String(p)} is not text`);
+        else if (/[?\\^+]|\)[\p{L}\d]|[\p{L}\d]\(/u.test(p)) problems.push(`${id}: regex-like syntax in "${p}"`);
+        else for (const v of expandPhrase(p)) for (const slot of v) if (!slotOk(slot)) problems.push(`${id}: "${p}" has a bad word "${slot}"`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });

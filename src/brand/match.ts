@@ -50,11 +50,13 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const gap = text.slice(prevEnd, start);
     let sentStart = first;
-    if (!first && (/[!?…\n\u0001]/u.test(gap) || /[.:;]\s/.test(gap))) {
+    const t = m[0];
+    // A Norwegian ordinal date ("22. juli", "17. mai") is not a sentence end.
+    const ordinal = !first && /^\.[ \t]+$/.test(gap) && out[out.length - 1]?.num && /^\p{Ll}/u.test(t);
+    if (!first && !ordinal && (/[!?…\n\u0001]/u.test(gap) || /[.:;]\s/.test(gap))) {
       sentence++;
       sentStart = true;
     }
-    const t = m[0];
     const lower = t.toLowerCase().replace(/’/g, "'");
     const base = lower.replace(/'s$/, '');
     out.push({
@@ -65,7 +67,7 @@ export function tokenize(text: string): Token[] {
       end: start + t.length,
       sentence,
       sentStart,
-      joined: !first && JOINING.test(gap),
+      joined: !first && (JOINING.test(gap) || !!ordinal),
       num: NUM.test(t),
       cap: /^\p{Lu}/u.test(t),
     });
@@ -185,7 +187,7 @@ function splitAlts(s: string): string[] {
 function splitWords(chunk: string): string[] {
   if (chunk.startsWith('{') || chunk.startsWith('=')) return [chunk];
   const out: string[] = [];
-  for (const piece of chunk.split(/[-/]/)) out.push(...(piece.match(/\p{Sc}|%|[^\p{Sc}%]+/gu) ?? []));
+  for (const piece of chunk.replace(/(\d)\.$/, '$1').split(/[-/]/)) out.push(...(piece.match(/\p{Sc}|%|[^\p{Sc}%]+/gu) ?? []));
   return out.filter(Boolean);
 }
 
