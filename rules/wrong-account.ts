@@ -139,10 +139,13 @@ export default defineRule<Options>({
       signals.push(...hashtagSignals(vt, c));
     }
     const takeover = signals.some((s) => s.category === 'takeover') || signed(post.body.text, lang);
-    signals = dedupe(signals.filter((s) => s.category !== 'takeover' && !allow.has(s.category)));
+    const reported = signals.some((s) => s.category === 'reported');
+    signals = dedupe(signals.filter((s) => s.category !== 'takeover' && s.category !== 'reported' && !allow.has(s.category)));
     if (!signals.length) return;
 
     const cats = scoreCategories(signals.filter((s) => s.category !== 'first-person' && !(takeover && s.category === 'personal-life')));
+    // Someone else's opinion, attributed ("writes our columnist"): the brand is reporting it.
+    if (reported) for (const c of cats) if (c.category === 'opinion' || c.category === 'attack' || c.category === 'politics') c.score = Math.max(0, c.score - 1);
     const firstPerson = signals.filter((s) => s.category === 'first-person' || (takeover && s.category === 'personal-life'));
     if (firstPerson.length) {
       const n = firstPerson.length;

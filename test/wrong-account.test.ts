@@ -87,6 +87,9 @@ describe('wrong-account: the corpus patterns, with new wording', () => {
     ['brackenfordcc', 'Proper hanging this morning. Never drinking again 🤢', 'drinking or partying'],
     ['kettleandcrumb', 'Anyone know a good plumber? My kitchen sink exploded 😩', 'personal life'],
     ['mapleandmain', 'who else is still in bed at 11 lol #SundayFunday', 'text-speak ("lol")'],
+    ['skylarkair', 'I swear my manager has it out for me. Third weekend shift in a row 🙄', 'personal life ("my manager"'],
+    ['mapleandmain', "Does anyone else's husband snore like a chainsaw or just mine", 'personal life ("anyone else\'s husband"'],
+    ['brackenfordcc', "Right, I'm off to the pub. Don't wait up 🍻", 'drinking or partying ("off to the pub"'],
   ])('%s: %s', async (account, body, found) => {
     const ms = await check(account, body);
     expect(ms).toHaveLength(1);
@@ -100,6 +103,7 @@ describe('wrong-account: Norwegian (nb)', () => {
     ['havnoykommune', 'Jeg er så lei av denne uka. Trenger en pils 🍺', 'drinking or partying ("Trenger en pils"'],
     ['havnoykommune', 'Ordføreren er en klovn og burde gå av.', 'an attack on a person ("Ordføreren er en klovn")'],
     ['havnoyil', 'Stemte Høyre i dag, heia Erna!', 'politics ("Stemte Høyre"'],
+    ['havnoykommune', 'Har så vondt i hodet etter i går 🥴 aldri mer tequila', 'drinking or partying'],
 
     ['havnoyil', 'Fy faen for en kamp! Dommeren er en idiot.', 'profanity ("Fy faen")'],
     ['havnoykommune', 'Gleder meg til helga, skal på vors med jentene 🍾', 'drinking or partying ("vors"'],
@@ -137,6 +141,11 @@ describe('wrong-account: fine on a brand account', () => {
     ['a party endorsement in the brand voice (risky-topic\'s)', 'harvestcommons', 'Vote Labour on Thursday! 🌹'],
     ['"Voted best coffee"', 'kettleandcrumb', 'Voted best coffee in Northgate three years running ☕🏆'],
     ['"Ugh, Mondays" in a brand voice', 'kettleandcrumb', "Ugh, Mondays. Good thing the coffee's strong ☕"],
+    ['a columnist\'s opinion, attributed', 'harboursidebank', 'The Chancellor is out of touch on housing, writes our columnist Jane Smith. Read more: https://news.example/a'],
+    ['a police drug seizure', 'brackenfordcc', 'Drug seizure in Northgate: officers recovered cocaine and cannabis worth £40,000 from a storage unit.'],
+    ['a student takeover, announced', 'harvestcommons', "Hi, I'm Emma, a second-year nursing student, and I'm taking over the uni's Instagram today 👋"],
+    ['weed control', 'mapleandmain', 'Weed-free lawns start in spring: our guide to natural weed control 🌱'],
+    ['a museum late with cocktails', 'harvestcommons', 'Museum late: cocktails, live jazz and the dinosaur hall after dark, Friday from 7pm 🦕🍸'],
     ['a meme format', 'kettleandcrumb', "We're not crying, you're crying 🥲 Thank you for 100k followers!"],
   ])('%s', async (_, account, body) => {
     expect(await check(account, body)).toEqual([]);
