@@ -163,7 +163,8 @@ export default defineRule<Options>({
     const at = leadSignal(lead);
     const name = account?.name ?? (post.meta.account ? `@${post.meta.account}` : 'the brand account');
     const listed = ordered.map((x) => `${LABEL[x.category] ?? x.category} (${examples(x)})`).join(', ');
-    const avoid = [...new Set(ordered.filter((x) => x.category !== 'first-person').map((x) => LABEL[x.category] ?? x.category))].join(', ');
+    const avoidList = [...new Set(ordered.filter((x) => x.category !== 'first-person').map((x) => LABEL[x.category] ?? x.category))];
+    const avoid = avoidList.length > 1 ? `${avoidList.slice(0, -1).join(', ')} or ${avoidList[avoidList.length - 1]}` : avoidList[0];
     ctx.report({
       message: `reads as someone's personal post, not ${name}'s: ${listed}`,
       why: whyFor(lead.category),
