@@ -3,6 +3,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { TextPart } from '../src/types.js';
 import { classifyHashtag } from '../src/brand/hashtags.js';
+import { jokeCues } from '../src/brand/joke.js';
 import { userLexicon } from '../src/brand/lexicon.js';
 import { describePromo, promotionOf, summarisePromotion, type PromoSignal } from '../src/brand/promo.js';
 import { analyse, langKey } from '../src/brand/text.js';
@@ -65,8 +66,11 @@ export default defineRule<Options>({
     const when = post.meta.publishAt && !Number.isNaN(Date.parse(post.meta.publishAt)) ? new Date(post.meta.publishAt) : ctx.now;
     const src = { events: ctx.config.sensitiveEvents, configTags: ctx.config.sensitiveHashtags, now: ctx.now };
 
+    let joking = false;
+    for (const part of parts) if (jokeCues(await analyse(part), lang).length) joking = true;
     const ref = await tragedyReference(parts, {
       lang,
+      joking,
       events: ctx.config.sensitiveEvents,
       when,
       windowDays: o.window_days,

@@ -71,6 +71,9 @@ describe('risky-topic: each topic', () => {
     ['club', "Saturday we go to war. No prisoners, no mercy, we'll bury them 🔪", 'Violence or weapons on a brand account: "bury" with "🔪"'],
     ['shop', 'Our new candles smell so good they\'re basically weed 🌿😂 Light one up this weekend.', 'Illegal drugs on a brand account: "weed" in a joke ("😂")'],
     ['bank', 'Unlike the Tories, we actually care about your savings. 4.5% AER.', 'Party politics on a brand account: "Tories"'],
+    ['cafe', "Need a fix? We're the only dealer you need ☕😉", 'Illegal drugs on a brand account: "Need a fix" in a joke ("😉")'],
+    ['shop', "Thoughts and prayers won't fix your wardrobe, but our sale will 🙏😂", 'Death or tragedy on a brand account: "Thoughts and prayers" in a joke ("😂")'],
+    ['club', "We're coming for blood on Saturday 🩸⚽", 'Violence or weapons on a brand account: "coming for blood" with "🩸"'],
   ])('%s: %s', async (account, body, message) => {
     expect(await messages(post(account, body))).toEqual([message]);
   });

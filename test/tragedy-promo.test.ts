@@ -130,6 +130,7 @@ describe('tragedy-promo: hard negatives', () => {
     ['klubb', 'Stort salg i klubbutikken i helgen! 30 % rabatt på alle jakker.'],
     ['shop', 'Happy Veterans Day! 20% off for all veterans with military ID.'],
     ['shop', 'Our Black Friday deals are a massacre 😂 prices slashed on everything.'],
+    ['shop', "Thoughts and prayers won't fix your wardrobe, but our sale will 🙏😂"],
     ['bank', 'Fraud alert: scammers are using the floods to target customers. We will never ask for your PIN.'],
     ['council', 'The flood recovery fund is open. Residents whose homes were damaged can apply for grants of up to £2,000.'],
     ['air', "Hurricane Delia update: we've added extra flights out of Miami and waived change fees until Sunday. Stay safe."],

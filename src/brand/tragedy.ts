@@ -175,6 +175,8 @@ export function eventRefs(a: Analysis, events: SensitiveEvent[], when: Date | un
 
 export interface TragedyOptions {
   lang: string;
+  /** Whether the post jokes (joke cues): condolence formulas alone in a joke are parody, not a reference. */
+  joking?: boolean;
   events?: SensitiveEvent[];
   /** The post's date (publish_at, else the run's clock): decides which events' places count. */
   when?: Date;
@@ -203,7 +205,7 @@ export async function tragedyReference(parts: TextPart[], opts: TragedyOptions):
         if (context) signs.push({ kind: 'hashtag', strength: 'weak', start: t.start, end: t.end, text: a.text.slice(t.start, t.end), part, context });
       }
   }
-  return decide(signs, events);
+  return decide(signs, events, opts.joking);
 }
 
 /** Same as tragedyReference, for one analysed text (no parts). */
@@ -211,11 +213,14 @@ export function tragedyReferenceOf(a: Analysis, opts: TragedyOptions): TragedyRe
   const signs = tragedySigns(a, opts.lang);
   const events = eventRefs(a, opts.events ?? [], opts.when, opts.windowDays);
   signs.push(...events.map((e) => e.sign));
-  return decide(signs, events);
+  return decide(signs, events, opts.joking);
 }
 
-function decide(signs: TragedySign[], events: EventRef[]): TragedyReference {
+function decide(signs: TragedySign[], events: EventRef[], joking = false): TragedyReference {
   signs.sort((x, y) => x.start - y.start);
+  // "Thoughts and prayers won't fix your wardrobe 😂": condolence words in a joke, and nothing
+  // concrete, are a parody of a condolence (risky-topic's business), not a reference to a tragedy.
+  if (joking && !signs.some((s) => !s.emoji && CONCRETE.has(s.kind))) return { refers: false, signs, events };
   const strong = signs.find((s) => s.strength === 'strong' && !s.emoji);
   // A named event is the best anchor; then any strong sign.
   const named = events.find((e) => e.how === 'name' || e.how === 'keyword');
