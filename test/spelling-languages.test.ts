@@ -71,6 +71,13 @@ describe('spelling: languages', () => {
     ]);
   });
 
+  test('an English variant without its package is checked as British English, with one notice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'postlint-lang-'));
+    const { messages, notices } = await lint('The colour of the organisation is lovley.', 'en-AU', dir);
+    expect(messages.map((m) => m.message)).toEqual(['"lovley" is not in the en-AU dictionary; did you mean "lovely", "lovey" or "lively"?']);
+    expect(notices).toEqual(['spelling: no dictionary package for "en-AU" (npm install dictionary-en-au); checking en-AU posts with British English']);
+  });
+
   test('English posts still work next to a language without a dictionary', async () => {
     const ms = await run('spelling', draft({ platform: 'x', lang: 'en' }, 'It is definately here.'));
     expect(ms).toHaveLength(1);
