@@ -36,6 +36,11 @@ export interface Finding {
 const WHY_TYPO = 'A typo in a published post looks careless, gets screenshotted and cannot be edited on every platform (X edits show, and the first version has already been seen).';
 const WHY_BRAND = 'A brand name written the wrong way looks careless to the brand and its fans, and search and tagging may not find it.';
 const WHY_REPEAT = 'A doubled word is a typo that readers notice at once.';
+/** One speller (dictionary look-ups and suggestions, cached) per dictionary and language for the process. */
+const spellers = new Map<string, Speller>();
+/** Short ids for the team word lists, for the suggestion cache. */
+const teamKeys = new Map<string, string>();
+
 /** Runs of at most this many posts build English dictionaries in a worker thread. */
 const SMALL_RUN = 500;
 /** A fix is certain only when the best candidate leads the next by at least this score. */
@@ -82,7 +87,10 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
       for (const p of problems) ctx.notice(`spelling: the dictionary word file "${p}" (in the config) was not found; its words are not accepted`);
       const brands = compileBrands(config.settings.brand_spellings);
       for (const b of brands.brands) list.add(b);
-      t = { key: list.words.join('\u0001'), words: list, brands };
+      const words = list.words.join('\u0001');
+      let key = teamKeys.get(words);
+      if (key === undefined) teamKeys.set(words, (key = String(teamKeys.size)));
+      t = { key, words: list, brands };
       teams.set(config, t);
     }
     return t;
@@ -121,7 +129,6 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
     if (english.length && !built) warmFrequencies();
   }
   for (const f of wanted) if (!checkers.has(f.dir)) checkers.set(f.dir, loadChecker(f, { worker: false }));
-  const spellers = new Map<string, Speller>();
   const spellerFor = async (lang: string, info: LangInfo): Promise<Speller | undefined> => {
     const files = filesByLang.get(lang);
     if (!files) return undefined;
