@@ -123,10 +123,12 @@ export default defineRule<Options>({
 
     const all: Signal[] = [];
     for (const vt of await voiceTexts(post)) all.push(...findSignals(matchers, vt.index, vt.part));
-    const bad = dedupe(all.filter((s) => !MITIGATION.has(s.category) && !allow.has(s.category)));
+    let bad = dedupe(all.filter((s) => !MITIGATION.has(s.category) && !allow.has(s.category)));
     if (!bad.length) return;
     // "sorry" inside "sorry you feel that way", "we can" inside "nothing we can do": not mitigation.
     const good = all.filter((s) => MITIGATION.has(s.category) && !bad.some((b) => b.part === s.part && s.start < b.end && s.end > b.start));
+    // "Nothing we can do about the weather, but rebooking is free": a decline with an alternative.
+    if (good.some((s) => s.category === 'offer')) bad = bad.map((s) => (s.soft && s.weight > 2 ? { ...s, weight: 2 } : s));
 
     const cats = scoreCategories(bad);
     const strongest = Math.max(...bad.map((s) => s.weight));

@@ -63,6 +63,8 @@ describe('tone: bad replies', () => {
     ['mapleandmain', 'You get what you pay for.', 'belittles the person'],
     ['stackwise', 'Honestly our app is garbage, I just work here 🤷', 'runs the brand down'],
     ['skylarkair', 'Sorry you feel that way, but rules are rules.', 'dismisses the complaint'],
+    ['skylarkair', "There's nothing we can do. Goodbye.", 'dismisses the complaint'],
+    ['harboursidebank', 'We can\'t help you. Try another bank.', 'dismisses the complaint'],
     ['kettleandcrumb', 'Thanks for the lesson in manners. Our page, our rules.', 'belittles the person'],
     ['harboursidebank', 'That is simply false. Maybe read the terms and conditions before complaining.', 'argues with the person'],
     ['eastmoorafc', "That's your own fault for not renewing on time.", 'blames the customer'],
@@ -94,6 +96,8 @@ describe('tone: bad replies', () => {
     ['havnoykommune', 'Vi har advokater som ser på slike innlegg.', 'threatens legal action'],
     ['havnoykommune', 'Det er ikke vårt problem at du ikke leste vilkårene.', 'dismisses the complaint'],
     ['havnoyil', 'Slutt å syte.', 'belittles the person'],
+    ['havnoykommune', 'Vi har vært gjennom dette før. Svaret er fortsatt nei.', 'dismisses the complaint'],
+    ['havnoykommune', 'Kanskje du burde lese tømmekalenderen før du klager?', 'argues with the person'],
     ['havnoykommune', 'Du burde ha sjekket tømmekalenderen. Den ligger på nett.', 'blames the customer'],
   ])('nb %s: %s', async (account, body, what) => {
     const ms = await check(account, body, 'Hvorfor ble ikke søpla hentet?');
@@ -136,12 +140,19 @@ describe('tone: fine replies', () => {
     ['an exception to the policy', 'mapleandmain', "Our policy is 30 days for returns, but we'll make an exception this time. DM us your order number!"],
     ['setting the record straight, kindly', 'kettleandcrumb', "Just to set the record straight: we haven't changed our recipe. We know it tastes different to you, though, so DM us the batch code and we'll check it."],
     ['"that\'s on us, not you"', 'kettleandcrumb', "We hear you, Maya. The queue was way too long today and that's on us, not you."],
+    ['"nothing we can do" with an alternative', 'skylarkair', "Nothing we can do about the weather, sadly, but we've made rebooking free until Sunday: https://skylark.example/rebook"],
+    ['"you should have had" (British)', 'harboursidebank', "Apologies, you should have had a text yesterday. DM us and we'll sort it."],
+    ['a correction of the record, kindly', 'stackwise', 'Totally fair! For the record, the fee change only affects new customers, and existing plans keep their price.'],
+    ['a decline with a way round it (British)', 'eastmoorafc', "Sorry, Dave. We're not able to refund match tickets, but you can pass yours to a friend through the ticket exchange."],
+    ['"no one\'s forcing anyone"', 'stackwise', "No one's forcing anyone to upgrade: the old plan stays available, and nothing changes for you."],
   ])('%s', async (_, account, body) => {
     expect(await check(account, body)).toEqual([]);
   });
 
   test.each([
     ['an apology that explains', 'havnoykommune', 'Beklager ventetiden! Vi har sendt saken videre, og du får svar innen fredag.'],
+    ['a gentle correction', 'havnoykommune', 'Det stemmer ikke helt: avgiften gjelder bare for hytter. Beklager om det var uklart!'],
+    ['"du burde ha fått" is not blame', 'havnoykommune', 'Du burde ha fått en SMS i går. Hvis ikke, send oss en melding!'],
     ['an apology that owns it', 'havnoykommune', 'Hei Kari! Hentedagen ble flyttet til fredag, og det burde vi ha varslet tydeligere. Beklager!'],
     ['"see you next time"', 'havnoyil', 'Takk for at du kom! Vi ses neste gang 💙'],
   ])('nb: %s', async (_, account, body) => {

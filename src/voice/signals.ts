@@ -24,6 +24,8 @@ export interface SignalDef {
   unless_prev?: string[];
   /** Not when the match contains one of these words (negation: not, never, ikke). */
   unless_in?: string[];
+  /** A strong signal that an offer of help in the same post softens to medium (a decline with an alternative). */
+  soft?: boolean;
   note?: string;
   source?: string;
   added?: string;
@@ -32,6 +34,7 @@ export interface SignalDef {
 export interface Signal {
   category: string;
   weight: number;
+  soft?: boolean;
   text: string;
   start: number;
   end: number;
@@ -127,7 +130,7 @@ export function findSignals(matchers: Matcher<SignalDef>[], index: WordIndex, pa
   for (const m of matchers)
     for (const x of m.match(index)) {
       if (allow?.has(x.entry.category)) continue;
-      out.push({ category: x.entry.category, weight: x.entry.weight, text: x.text.trim(), start: x.start, end: x.end, part });
+      out.push({ category: x.entry.category, weight: x.entry.weight, soft: x.entry.soft, text: x.text.trim(), start: x.start, end: x.end, part });
     }
   return out;
 }
