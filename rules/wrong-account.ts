@@ -168,7 +168,7 @@ export default defineRule<Options>({
     ctx.report({
       message: `reads as someone's personal post, not ${name}'s: ${listed}`,
       why: whyFor(lead.category),
-      hint: `If this is meant for your own account, post it there (check which account your app or scheduler is logged in to). If it is for ${name}, rewrite it in the brand's voice ("we"), without ${avoid}.`,
+      hint: `If this is meant for your own account, post it there (check which account your app or scheduler is logged in to). If it is for ${name}, rewrite it in the brand's voice ("${account?.voice && account.voice !== 'i' ? account.voice : lang === 'nb' ? 'vi' : 'we'}"), without ${avoid}.`,
       at: { part: at.part, start: at.start, end: at.end },
     });
   },
