@@ -96,6 +96,7 @@ describe('spelling: never flagged', () => {
     ['HTML entities and template slots', 'Salt &amp; pepper for {{frist_name}}.'],
     ['emoticons', 'Great day :D see you xD <3'],
     ['words the bundled dictionary lacks but Debian hunspell has', 'Spicy ramen in a packable box.'],
+    ['accented loanwords', 'A café latte, a rosé, naïve jalapeño poppers and a résumé.'],
     ['platform names', 'Find us on LinkedIn, TikTok, WhatsApp, Bluesky and YouTube; shot on iPhone.'],
     ['British spelling inside a name', 'Meet us at the Barbican Centre or the Labour Club.'],
   ] as const;

@@ -102,9 +102,14 @@ export class Speller {
     return out;
   }
 
-  private forms(w: string): { word: string; all: string[]; base?: string; parts?: string[]; ize?: string } {
+  private forms(w: string): { word: string; all: string[]; base?: string; parts?: string[]; ize?: string; plain?: string } {
     const all = [w];
-    const f: { word: string; all: string[]; base?: string; parts?: string[]; ize?: string } = { word: w, all };
+    const f: { word: string; all: string[]; base?: string; parts?: string[]; ize?: string; plain?: string } = { word: w, all };
+    // English borrows words with their accents (café, naïve, rosé, jalapeño): accepted when the plain form is a word.
+    if (this.info.english && /[^\x00-\x7f]/.test(w)) {
+      const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
+      if (plain !== w && /^[\x00-\x7f]+$/.test(plain)) all.push((f.plain = plain));
+    }
     const poss = /^(.+?)'s$/i.exec(w);
     if (poss) all.push((f.base = poss[1]));
     const core = f.base ?? w;
@@ -117,7 +122,7 @@ export class Speller {
     return f;
   }
 
-  private judge(f: { word: string; base?: string; parts?: string[]; ize?: string }, team: WordList): boolean {
+  private judge(f: { word: string; base?: string; parts?: string[]; ize?: string; plain?: string }, team: WordList): boolean {
     // A Shift or Caps Lock slip ("THe", "THanks", "hELLO"): nspell ignores case, Hunspell does not.
     if (slippedCase(f.base ?? f.word) && !team.has(f.word) && !this.supplement.has(f.word) && !this.more.has(f.word)) return false;
     const k = (w: string) => this.known(w, team) ?? false;
@@ -125,6 +130,7 @@ export class Speller {
     if (f.base && k(f.base)) return true;
     if (f.parts?.length && f.parts.every(k)) return true;
     if (f.ize && k(f.ize)) return true;
+    if (f.plain && k(f.plain)) return true;
     return false;
   }
 
