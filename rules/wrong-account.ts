@@ -51,6 +51,8 @@ function load(): Compiled {
   return compiled;
 }
 
+const TOPICS = new Set(['drugs', 'politics']);
+
 export const CATEGORIES = ['first-person', 'personal-life', 'drinking', 'drugs', 'profanity', 'slang', 'opinion', 'attack', 'politics', 'hashtag'] as const;
 
 const LABEL: Record<string, string> = {
@@ -155,6 +157,9 @@ export default defineRule<Options>({
     const strongest = Math.max(0, ...cats.filter((x) => x.category !== 'first-person').map((x) => x.score));
     const threshold = ctx.options.threshold ?? 3;
     if (total < threshold || strongest < 2) return;
+    // A topic alone (a drug named, a party named) is risky-topic's concern, not a personal voice:
+    // it takes a voice signal (first person, slang, profanity, ...) or one strong signal.
+    if (strongest < 3 && cats.every((x) => x.score === 0 || TOPICS.has(x.category))) return;
 
     // Strongest first, first person last: it only ever supports the others.
     const fp = (c: CategoryScore) => (c.category === 'first-person' ? 1 : 0);

@@ -140,6 +140,8 @@ describe('wrong-account: fine on a brand account', () => {
     ['a "get high" pun (a joke is risky-topic\'s, not a personal post)', 'skylarkair', 'Get high with Skylark: cruising at 40,000 feet to Lisbon from $189 ✈️'],
     ['a party endorsement in the brand voice (risky-topic\'s)', 'harvestcommons', 'Vote Labour on Thursday! 🌹'],
     ['"Voted best coffee"', 'kettleandcrumb', 'Voted best coffee in Northgate three years running ☕🏆'],
+    ['a drug joke naming a party (risky-topic\'s, no personal voice)', 'kettleandcrumb', 'Basically cocaine in a cup, and the Tories hate it 😂'],
+    ['"Kill me now" as a Monday joke (risky-topic\'s)', 'kettleandcrumb', 'Monday again? Kill me now 💀 At least our coffee is 2-for-1 all day.'],
     ['"Ugh, Mondays" in a brand voice', 'kettleandcrumb', "Ugh, Mondays. Good thing the coffee's strong ☕"],
     ['a columnist\'s opinion, attributed', 'harboursidebank', 'The Chancellor is out of touch on housing, writes our columnist Jane Smith. Read more: https://news.example/a'],
     ['a police drug seizure', 'brackenfordcc', 'Drug seizure in Northgate: officers recovered cocaine and cannabis worth £40,000 from a storage unit.'],
