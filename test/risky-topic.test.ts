@@ -141,6 +141,18 @@ describe('risky-topic: hard negatives (decided in docs/brand-safety.md)', () => 
     ['charity', 'Naloxone saves lives. Free overdose-prevention training at our pantry on Tuesday.'],
     ['kommune', 'Husk at det er forbudt å skyte opp raketter utenom nyttårsaften.'],
     ['kommune', 'Kommunestyret vedtok budsjettet for 2027 i går. Les hele saken på nettsidene våre.'],
+    ['shop', 'Our Spring Greens salad bowl is back, with a lemon dressing.'],
+    ['cafe', 'Our new Buddha bowl: quinoa, roasted squash and tahini, $12.'],
+    ['shop', "Breakfast in bed 😉 Our linen trays make Mother's Day easy."],
+    ['shop', 'Naughty or nice? 😉 Our Christmas jumpers are here.'],
+    ['cafe', "We're dead chuffed 😂 Voted best cafe in Northgate!"],
+    ['shop', 'That review killed me 😂 Thanks, Sam!'],
+    ['saas', 'Protect your pipelines from supply-chain attacks and security threats with signed builds.'],
+    ['saas', 'Kill your to-do list 💥 with Stackwise Boards.'],
+    ['cafe', 'Grab a coke and a slice, $5 all day 😂'],
+    ['cafe', 'Food porn alert 📸 Our new brunch menu is here.'],
+    ['cafe', 'The Virgin Mary mocktail is back on the brunch menu, $6.'],
+    ['council', "Tickets for Handel's Messiah at the town hall are on sale now."],
   ])('%s: %s', async (account, body) => {
     expect(await messages(post(account, body))).toEqual([]);
   });

@@ -59,6 +59,7 @@ describe('tragedy-promo: promotion next to a tragedy', () => {
     ['shop', 'Nothing says 9/11 like 9.11% off everything today 🇺🇸', 'promotion in a post about an attack ("9/11"): a discount ("9.11% off")'],
     ['cafe', 'As the wildfire smoke clears, stock up on cold brew: 30% off all week.', 'promotion in a post about a disaster ("wildfire"): a discount ("30% off")'],
     ['cafe', "Storm's coming, so stay safe and stock up on our hot chocolate, 20% off.", 'promotion in a post about a disaster ("Storm\'s"): a discount ("20% off")'],
+    ['cafe', 'We are deeply saddened by the passing of our founder. To honour him, all lattes are half price today.', 'promotion in a post about a tragedy ("deeply saddened by"): a discount ("half price")'],
   ])('%s: %s', async (account, body, message) => {
     expect(await messages(post(account, body))).toEqual([message]);
   });
@@ -131,6 +132,10 @@ describe('tragedy-promo: hard negatives', () => {
     ['shop', 'Happy Veterans Day! 20% off for all veterans with military ID.'],
     ['shop', 'Our Black Friday deals are a massacre 😂 prices slashed on everything.'],
     ['shop', "Thoughts and prayers won't fix your wardrobe, but our sale will 🙏😂"],
+    ['shop', "Don't let a wardrobe tragedy happen: 20% off all coats."],
+    ['shop', 'Order funeral flowers and sympathy cards online, with free same-day delivery.'],
+    ['cafe', 'Praying for the sun to come out! Ice cream 2 for 1 today.'],
+    ['shop', "We're in shock at how low these prices are. 40% off everything."],
     ['bank', 'Fraud alert: scammers are using the floods to target customers. We will never ask for your PIN.'],
     ['council', 'The flood recovery fund is open. Residents whose homes were damaged can apply for grants of up to £2,000.'],
     ['air', "Hurricane Delia update: we've added extra flights out of Miami and waived change fees until Sunday. Stay safe."],
