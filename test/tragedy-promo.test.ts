@@ -82,6 +82,20 @@ describe('tragedy-promo: promotion next to a tragedy', () => {
     ]);
   });
 
+  test('nb: more shapes (a fire anniversary, a flood, a death), and what stays fine', async () => {
+    const nb = { lang: 'nb' };
+    expect(await messages(post('kommune', 'Det er ti år siden brannen som tok fire liv. Vi minnes dem. Svømmehallen har gratis inngang og 50 % rabatt i kafeen i dag!', nb))).toEqual([
+      'promotion in a post about a death ("tok fire liv"): a discount ("50 % rabatt")',
+    ]);
+    expect(await messages(post('klubb', 'Våre tanker går til alle som ble rammet av flommen. Medlemskontingenten er halv pris ut måneden!', nb))).toHaveLength(1);
+    expect(await messages(post('klubb', 'Hvil i fred, Ola. Kjøp minnedrakten hans i klubbutikken nå, kun 499 kr.', nb))).toEqual([
+      'promotion in a post about a death ("Hvil i fred"): a price offer ("kun 499 kr")',
+    ]);
+    expect(await messages(post('kommune', 'Etter uværet: kommunen deler ut gratis sandsekker ved brannstasjonen. Ta vare på hverandre.', nb))).toEqual([]);
+    expect(await messages(post('klubb', 'Vi sender varme tanker til familien til Ola, som gikk bort i helgen. Det blir ett minutts stillhet før kampen søndag.', nb))).toEqual([]);
+    expect(await messages(post('klubb', 'Brann–Havnøy 2–1 i går. Tøff kamp, men vi kommer sterkere tilbake! Billetter til neste kamp fra 150 kr.', nb))).toEqual([]);
+  });
+
   test('a tragic hashtag tied to the sale by sympathy words fires; the hashtag alone does not (that is hashtag-hijack)', async () => {
     expect(await messages(post('shop', '#PrayForBrackenford 🙏 Stay safe and stay cozy: our wool throws are 20% off this week.'))).toEqual([
       'promotion in a post about the Corran Bridge collapse: a discount ("20% off")',
