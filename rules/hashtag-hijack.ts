@@ -10,7 +10,7 @@ import { loadTrending, trendingSetting } from '../src/brand/trending.js';
 import type { TextPart } from '../src/types.js';
 
 interface Options {
-  personal?: boolean;
+  personal?: boolean | 'skip' | 'errors' | 'all';
   allow?: string[];
   aligned?: Record<string, string[]>;
   respectful?: 'warn' | 'off';
@@ -42,7 +42,7 @@ export default defineRule<Options>({
         'A shape counts when X is a sensitive event\'s place or name, a trending tag, one of the ambiguous place names in the data (Turkey, Nice, Buffalo), or a proper noun (not a common lower-case English word in dictionary-en). So #PrayForCarrowRidge, #BostonStrong and #RIPJoTran count; #PrayForSnow, #CoreStrong, #MomStrong and #ArmyStrong do not (safe_words in the data). An all-lower-case tag (#prayforparis) counts only when X is a known event, place or trend.',
         'Error when the post sells (rules/data/promotion.yaml), jokes (rules/data/joke-cues.yaml), or is not about the tag\'s subject: none of the tag\'s topic words appear, apart from the tag\'s own words, so "Strike a pose #ClimateStrike" and "Every build matters #BlackLivesMatter" are wordplay.',
         'A respectful, on-topic post that sells nothing: nothing for memorial and awareness tags (#LestWeForget, #WithRefugees, #NeverForget on a remembrance notice) and for accounts whose mission fits the cause (the tag\'s aligned categories: councils and public bodies, charities, refugee and environmental organisations, matched on the registry\'s industry/name/mission; or the tag listed under the account\'s causes:, or in this rule\'s aligned option). Otherwise a warning: read the hashtag\'s recent posts before joining in.',
-        'Personal accounts are not checked unless personal: true.',
+        'Personal accounts: selling, joking or punning on a sensitive tag is reported as on brand accounts (the hashtag is hijacked whoever does it), but a person\'s respectful use never gets the read-first warning. personal: skip (or false) leaves personal accounts alone; personal: all (or true) treats them like brands.',
         'The trending feed: trending: <file or URL> or {source, max_age, cache_dir, timeout_ms}, a JSON or YAML list of {tag, context, kind}. Kinds tragic, disaster, attack, death, memorial, activist, protest, political, awareness or sensitive make a tag sensitive. A URL is fetched once per run and cached for max_age (default 1h); under --offline it is not fetched (a cached copy is used), with one notice.',
       ],
     },
@@ -52,7 +52,7 @@ export default defineRule<Options>({
     time: true,
     options: {
       properties: {
-        personal: { type: 'boolean', description: 'Check personal accounts too (default false).' },
+        personal: { oneOf: [{ type: 'boolean' }, { enum: ['skip', 'errors', 'all'] }], description: 'Personal accounts: errors (default: selling, jokes and puns only), all (also the read-first warning; true), skip (false).' },
         allow: { type: 'array', items: { type: 'string' }, description: 'Hashtags never reported (with or without #).' },
         aligned: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } }, description: 'Per account handle: tags ("*" for all) whose cause is the account\'s mission.' },
         respectful: { enum: ['warn', 'off'], description: 'What a respectful, on-topic use by an account whose mission does not match gets (default warn).' },
@@ -70,7 +70,9 @@ export default defineRule<Options>({
 
   async check(post, ctx) {
     const o = ctx.options ?? {};
-    if (ctx.account?.kind === 'personal' && !o.personal) return;
+    const personalMode = o.personal === true ? 'all' : o.personal === false ? 'skip' : (o.personal ?? 'errors');
+    const personal = ctx.account?.kind === 'personal';
+    if (personal && personalMode === 'skip') return;
     const parts: TextPart[] = post.parts.filter((p) => p.text.includes('#'));
     if (!parts.length) return;
     const trending = ((ctx.state as { trending?: TrendingTag[] } | undefined)?.trending ?? []) as TrendingTag[];
@@ -131,7 +133,7 @@ export default defineRule<Options>({
         }
         if (COMMEMORATIVE.test(info.kind)) continue;
         const fits = alignedTags.has(key) || alignedTags.has('*') || (info.aligned ?? ['public', 'charity']).some((c) => categories.has(c));
-        if (fits || o.respectful === 'off') continue;
+        if (fits || o.respectful === 'off' || (personal && personalMode !== 'all')) continue;
         ctx.report({
           message: `${about}: read its recent posts before joining in`,
           why: 'Even a respectful post can read as a brand jumping on a tragedy or a cause for visibility, and a hashtag\'s mood can change within hours.',

@@ -174,10 +174,15 @@ describe('hashtag-hijack: options and accounts', () => {
     const r = post('shop', 'We stand with our AAPI staff and customers against racism and hate. #StopAsianHate');
     expect(await messages(r, { aligned: { shop: ['#StopAsianHate'] } })).toEqual([]);
   });
-  test('personal accounts only with personal: true', async () => {
+  test('personal accounts: selling or joking on a tag is reported, respectful use never warns; skip and all', async () => {
     const p = post('tessa', 'New trainers, 20% off at the club shop lol #MeToo');
-    expect(await messages(p)).toEqual([]);
-    expect(await messages(p, { personal: true })).toHaveLength(1);
+    expect(await messages(p)).toHaveLength(1);
+    expect(await messages(p, { personal: 'skip' })).toEqual([]);
+    expect(await messages(p, { personal: false })).toEqual([]);
+    const r = post('tessa', 'Marching today with my sisters against racism and hate. #StopAsianHate');
+    expect(await messages(r)).toEqual([]);
+    expect(await messages(r, { personal: 'all' })).toHaveLength(1);
+    expect(await messages(post('tessa', 'I was harassed at work for years. Speaking up now. #MeToo'))).toEqual([]);
   });
   test('ordinary tags are never looked at twice', async () => {
     expect(await messages(post('cafe', 'Monday, meet cold brew ☕ #MondayMotivation #ThrowbackThursday #TBT #GivingTuesday #SmallBusiness'))).toEqual([]);
