@@ -39,3 +39,27 @@ describe('--cache', () => {
     expect(messages(inside.stdout).map((m) => m.ruleId)).toEqual(['freeze']);
   });
 });
+
+describe('--cache and the clock', () => {
+  test("a rule that depends on the date only (time: 'day') is reused the same day and re-run the next", async () => {
+    const { lintWithCache } = await import('../src/cache/results.js');
+    const { defineRule } = await import('../src/engine/rule.js');
+    let runs = 0;
+    const daily = defineRule({
+      id: 't/daily',
+      meta: { description: 'd', docs: { why: 'w' }, defaultSeverity: 'warn', fixable: false, network: false, time: 'day' },
+      check(post, ctx) {
+        runs++;
+        ctx.report({ message: `checked on ${ctx.now.toISOString().slice(0, 10)}` });
+      },
+    });
+    const dir = tempDir({ 'a.md': '---\nplatform: x\n---\nHello\n' });
+    const location = join(dir, 'cache.json');
+    const go = async (now: string) => (await lintWithCache(['a.md'], { cwd: dir, config: {}, now: new Date(now), extraRules: [daily], only: ['t/daily'], offline: true }, location)).results[0].messages[0].message;
+    expect(await go('2030-01-01T08:00:00Z')).toBe('checked on 2030-01-01');
+    expect(await go('2030-01-01T20:00:00Z')).toBe('checked on 2030-01-01');
+    expect(runs).toBe(1);
+    expect(await go('2030-01-02T08:00:00Z')).toBe('checked on 2030-01-02');
+    expect(runs).toBe(2);
+  });
+});

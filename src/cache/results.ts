@@ -1,6 +1,8 @@
 // --cache: posts whose text, resolved config, postlint version and rule data are unchanged are
-// not linted again; their findings come from the cache file. Rules that depend on the date or
-// the network (meta.time / meta.network) always run: a stale answer there is a wrong answer.
+// not linted again; their findings come from the cache file. Rules that depend on the clock's
+// instant or on the network (meta.time === true, meta.network, a trending feed) always run: a
+// stale answer there is a wrong answer. Rules that depend on the date only (meta.time === 'day')
+// are reused within the same day of the clock.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -62,13 +64,16 @@ export async function lintWithCache(paths: string[], opts: LintOptions, location
   const config = resolveLintConfig(opts);
   // Fixing rewrites files and re-lints them: nothing to reuse.
   if (opts.fix) return lintFiles(paths, { ...opts, config });
-  const rules = await loadRules(config);
+  const rules = await loadRules(config, opts.extraRules);
   const wanted = [...rules.values()].filter((r) => !opts.only || opts.only.includes(r.id));
-  const volatile = wanted.filter((r) => r.meta.time || r.meta.network || r.id === 'hashtag-hijack' && config.settings.trending !== undefined).map((r) => r.id);
+  // A trending feed changes under the same config: the rule that reads it always runs.
+  const volatile = wanted.filter((r) => r.meta.time === true || r.meta.network || (r.id === 'hashtag-hijack' && config.settings.trending !== undefined)).map((r) => r.id);
   const stable = wanted.map((r) => r.id).filter((id) => !volatile.includes(id));
+  // Rules that depend on the date only are cached for the day of the clock they ran with.
+  const day = wanted.some((r) => r.meta.time === 'day' && stable.includes(r.id)) ? (opts.now ?? new Date()).toISOString().slice(0, 10) : '';
 
   const cache = readCache(location);
-  const base = sha(`${version()}|${rulesDataVersion()}|${configKey(config)}|${JSON.stringify(opts.rules ?? {})}|${stable.join(',')}|${opts.offline ? 'offline' : ''}`);
+  const base = sha(`${version()}|${rulesDataVersion()}|${configKey(config)}|${JSON.stringify(opts.rules ?? {})}|${stable.join(',')}|${opts.offline ? 'offline' : ''}|${day}`);
   const read = await readSources(paths, config, opts);
   const keyOf = (text: string) => sha(`${base}|${text}`);
   const misses = read.sources.filter((s) => cache.files[s.path]?.key !== keyOf(s.text));

@@ -22,8 +22,12 @@ export interface RuleMeta {
   fixable: boolean;
   /** Needs the network: skipped (with one notice) under --offline. */
   network: boolean;
-  /** Depends on the clock (--now): never served from the result cache. */
-  time?: boolean;
+  /**
+   * Depends on the clock (--now). `true`: on the exact instant (a freeze window's edge), so never
+   * served from the result cache. `'day'`: only on the calendar date (expiry dates, anniversaries,
+   * days since an event), so cached results are reused within the same UTC day.
+   */
+  time?: boolean | 'day';
   /** JSON Schema of the rule's options object (validated when the config loads). */
   options?: Record<string, unknown>;
   /** Only brand accounts unless configured otherwise; informational, rules decide. */
