@@ -30,6 +30,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     network: false,
+    needs: ['approval'],
     brandOnly: false,
   },
   check(post, ctx) {

@@ -28,6 +28,7 @@ export default defineRule({
     fixable: false,
     network: false,
     time: true,
+    needs: ['freeze'],
     brandOnly: true,
   },
   check(post, ctx) {

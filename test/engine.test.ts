@@ -105,6 +105,15 @@ describe('prepare and per-post settings', () => {
     ]);
   });
 
+  test('a rule that needs a config section does not run without it', async () => {
+    let ran = 0;
+    const r = defineRule({ id: 't/needs', meta: { description: 'd', docs: { why: 'w' }, defaultSeverity: 'error', fixable: false, network: false, needs: ['freeze'] }, check() { ran++; } });
+    await lintText('Hi\n', { offline: true, extraRules: [r], only: ['t/needs'], config: {} });
+    expect(ran).toBe(0);
+    await lintText('Hi\n', { offline: true, extraRules: [r], only: ['t/needs'], config: { freeze: { from: '2030-01-01T00:00:00Z' } } });
+    expect(ran).toBe(1);
+  });
+
   test('network rules are skipped offline with one notice', async () => {
     const net = defineRule({ id: 't/net', meta: { description: 'd', docs: { why: 'w' }, defaultSeverity: 'error', fixable: false, network: true }, check(post, ctx) { ctx.report({ message: 'ran' }); } });
     const notices: string[] = [];

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { writeAtomic } from '../engine/fix.js';
 import { loadRules } from '../engine/registry.js';
+import { needsMet } from '../engine/rule.js';
 import { fileResult } from '../engine/run.js';
 import { lintFiles, lintSources, mergeSummary, readSources, resolveLintConfig, type LintOptions } from '../lint.js';
 import { packagePath } from '../paths.js';
@@ -65,7 +66,7 @@ export async function lintWithCache(paths: string[], opts: LintOptions, location
   // Fixing rewrites files and re-lints them: nothing to reuse.
   if (opts.fix) return lintFiles(paths, { ...opts, config });
   const rules = await loadRules(config, opts.extraRules);
-  const wanted = [...rules.values()].filter((r) => !opts.only || opts.only.includes(r.id));
+  const wanted = [...rules.values()].filter((r) => (!opts.only || opts.only.includes(r.id)) && needsMet(r, config.settings, config.overrides));
   // A trending feed changes under the same config: the rule that reads it always runs.
   const volatile = wanted.filter((r) => r.meta.time === true || r.meta.network || (r.id === 'hashtag-hijack' && config.settings.trending !== undefined)).map((r) => r.id);
   const stable = wanted.map((r) => r.id).filter((id) => !volatile.includes(id));

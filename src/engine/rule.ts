@@ -28,6 +28,11 @@ export interface RuleMeta {
    * days since an event), so cached results are reused within the same UTC day.
    */
   time?: boolean | 'day';
+  /**
+   * Config sections the rule acts on (freeze: ['freeze']). Without any of them in the config the
+   * rule does not run at all, so posts need not even be parsed for it (the --cache fast path).
+   */
+  needs?: string[];
   /** JSON Schema of the rule's options object (validated when the config loads). */
   options?: Record<string, unknown>;
   /** Only brand accounts unless configured otherwise; informational, rules decide. */
@@ -76,4 +81,12 @@ export interface Rule<O = any> {
 /** Identity with types: gives rule authors checking and editor help. */
 export function defineRule<O = Record<string, unknown>>(rule: Rule<O>): Rule<O> {
   return rule;
+}
+
+/** Whether a config (or one of its overrides) has a section the rule needs. */
+export function needsMet(rule: Rule, settings: Record<string, unknown>, overrides: { settings?: Record<string, unknown> }[] = []): boolean {
+  const needs = rule.meta.needs;
+  if (!needs?.length) return true;
+  const has = (s?: Record<string, unknown>) => !!s && needs.some((k) => s[k] !== undefined && s[k] !== false && s[k] !== null);
+  return has(settings) || overrides.some((o) => has(o.settings));
 }

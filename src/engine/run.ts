@@ -7,7 +7,7 @@ import type { LintResult, Message, Post, PostResult, Report, SourceFile, Suppres
 import { fixPart, toMessage } from './locate.js';
 import { validateRuleOptions } from './options.js';
 import { loadRules } from './registry.js';
-import type { PostContext, PrepareContext, Rule, RuleContext } from './rule.js';
+import { needsMet, type PostContext, type PrepareContext, type Rule, type RuleContext } from './rule.js';
 
 export interface EngineOptions extends CliRuleSettings {
   config: ResolvedConfig;
@@ -71,7 +71,7 @@ export async function lintPass(sources: SourceFile[], opts: EngineOptions): Prom
     const mine: { post: Post; setting: RuleSetting; config: ResolvedConfig }[] = [];
     for (const { post, pc } of live) {
       const setting = effectiveSetting(pc, rule.id, rule.meta.defaultSeverity, opts);
-      if (setting.severity !== 'off') mine.push({ post, setting, config: pc.config });
+      if (setting.severity !== 'off' && needsMet(rule, pc.config.settings)) mine.push({ post, setting, config: pc.config });
     }
     if (!mine.length) continue;
     if (rule.meta.network && (opts.offline || netOff(rule.id, opts.config))) {
