@@ -153,6 +153,10 @@ describe('risky-topic: hard negatives (decided in docs/brand-safety.md)', () => 
     ['cafe', 'Food porn alert 📸 Our new brunch menu is here.'],
     ['cafe', 'The Virgin Mary mocktail is back on the brunch menu, $6.'],
     ['council', "Tickets for Handel's Messiah at the town hall are on sale now."],
+    ['shop', 'Stay in bed a little longer 😉 Our new linen duvet is here.'],
+    ['cafe', 'This meme has us dead 😂 Happy Friday!'],
+    ['cafe', 'Our pumpkin spice rises from the grave 🎃😂'],
+    ['shop', 'Diwali sale! Light up your home with our lamps ✨😉'],
   ])('%s: %s', async (account, body) => {
     expect(await messages(post(account, body))).toEqual([]);
   });
