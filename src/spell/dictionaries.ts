@@ -1,5 +1,5 @@
-// Hunspell dictionaries from `dictionary-<lang>` npm packages, found at run time, and one nspell
-// checker per dictionary per process. en (US) and en-GB come with postlint; any other language
+// Hunspell dictionaries from `dictionary-<lang>` npm packages, found at run time, and one retext
+// processor (retext-english + retext-spell) per dictionary per process. en (US) and en-GB come with postlint; any other language
 // works once its package is installed next to the config (or next to postlint).
 //
 // Large dictionaries (Norwegian: 5 MB, 2-2.6 s and ~150 MB to build) are built in a worker
@@ -7,8 +7,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../paths.js';
+import type { Checked } from './retext.js';
 import type { SpellBackend } from './suggest.js';
 
 /** npm package names that may hold the dictionary for a language tag, best first. */
@@ -74,10 +74,12 @@ export interface Checker extends SpellBackend {
   name: string;
   /** Letters to try in edits (the dictionary's TRY line, lower case). */
   alphabet: string;
-  /** Whether it runs in a worker thread. */
+  /** Whether its processor runs in a worker thread. */
   threaded: boolean;
   /** Milliseconds it took to build. */
   buildMs: number;
+  /** retext-english + retext-spell over each (masked) text: its words, sentence starts and rejected words. */
+  check(texts: string[]): Promise<Checked[]>;
 }
 
 /** Dictionaries above this size are built in a worker thread. */
@@ -85,12 +87,12 @@ export const WORKER_THRESHOLD = 2_000_000;
 
 const checkers = new Map<string, Promise<Checker>>();
 
-/** The one checker for these files in this process. */
+/** The one checker (a frozen retext processor) for these files in this process. */
 export function loadChecker(files: DictionaryFiles, opts: { worker?: boolean } = {}): Promise<Checker> {
   let hit = checkers.get(files.dir);
   if (!hit) {
     const threaded = opts.worker ?? files.size > WORKER_THRESHOLD;
-    hit = threaded ? workerChecker(files) : localChecker(files);
+    hit = buildChecker(files, threaded);
     checkers.set(files.dir, hit);
     hit.catch(() => checkers.delete(files.dir));
   }
@@ -104,94 +106,23 @@ function alphabetOf(aff: string): string {
   return [...letters].filter((c) => /[\p{L}']/u.test(c)).join('');
 }
 
-type NSpell = { correct(w: string): boolean; suggest(w: string): string[] };
-
-async function localChecker(files: DictionaryFiles): Promise<Checker> {
-  const t0 = performance.now();
-  const require = createRequire(import.meta.url);
-  const nspell = require('nspell') as (aff: Buffer, dic: Buffer) => NSpell;
-  const aff = readFileSync(files.aff);
-  const spell = nspell(aff, readFileSync(files.dic));
-  return {
-    name: files.name,
-    alphabet: alphabetOf(aff.toString('utf8')),
-    threaded: false,
-    buildMs: performance.now() - t0,
-    correctMany: async (words) => words.map((w) => spell.correct(w)),
-    nspellSuggest: async (word) => spell.suggest(word),
-  };
+/** Whether a dictionary package is English (parsed with retext-english; others with retext's Latin-script parser). */
+export function isEnglishDictionary(name: string): boolean {
+  return name === 'dictionary-en' || name.startsWith('dictionary-en-');
 }
 
-// The worker is plain JavaScript (it runs the same way from src/ under the tests and from dist/).
-// One worker can hold several dictionaries; each message names the dictionary it is for.
-const WORKER_CODE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const fs = require('node:fs');
-const nspell = require(workerData.nspell);
-const spells = new Map();
-parentPort.on('message', ({ id, op, key, words, aff, dic }) => {
-  try {
-    let result;
-    if (op === 'load') { spells.set(key, nspell(fs.readFileSync(aff), fs.readFileSync(dic))); result = true; }
-    else if (op === 'correct') { const s = spells.get(key); result = words.map((w) => s.correct(w)); }
-    else result = spells.get(key).suggest(words[0]);
-    parentPort.postMessage({ id, result });
-  } catch (e) {
-    parentPort.postMessage({ id, error: String(e && e.message || e) });
-  }
-});
-`;
-
-class SpellWorker {
-  private worker: Worker;
-  private waiting = new Map<number, { ok(v: unknown): void; fail(e: Error): void }>();
-  private next = 0;
-  private failed?: Error;
-
-  constructor() {
-    const require = createRequire(import.meta.url);
-    this.worker = new Worker(WORKER_CODE, { eval: true, workerData: { nspell: require.resolve('nspell') } });
-    this.worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
-      const w = this.waiting.get(m.id);
-      this.waiting.delete(m.id);
-      if (m.error) w?.fail(new Error(m.error));
-      else w?.ok(m.result);
-      if (!this.waiting.size) this.worker.unref();
-    });
-    this.worker.on('error', (e) => {
-      this.failed = e;
-      for (const w of this.waiting.values()) w.fail(e);
-      this.waiting.clear();
-    });
-    this.worker.unref();
-  }
-
-  call<T>(msg: Record<string, unknown>): Promise<T> {
-    return new Promise<T>((ok, fail) => {
-      if (this.failed) return fail(this.failed);
-      const id = this.next++;
-      this.waiting.set(id, { ok: ok as (v: unknown) => void, fail });
-      this.worker.ref();
-      this.worker.postMessage({ ...msg, id });
-    });
-  }
-}
-
-/** Small dictionaries share one worker; each big one gets its own (so English never waits behind Norwegian). */
-let shared: SpellWorker | undefined;
-
-async function workerChecker(files: DictionaryFiles): Promise<Checker> {
+async function buildChecker(files: DictionaryFiles, threaded: boolean): Promise<Checker> {
   const t0 = performance.now();
-  const worker = files.size > WORKER_THRESHOLD ? new SpellWorker() : (shared ??= new SpellWorker());
-  const key = files.dir;
-  await worker.call<boolean>({ op: 'load', key, aff: files.aff, dic: files.dic });
+  const english = isEnglishDictionary(files.name);
+  const { localRetext, workerRetext } = await import('./retext.js');
+  const proc = threaded ? await workerRetext(files.dir, files.aff, files.dic, english, files.size > WORKER_THRESHOLD) : await localRetext(files.aff, files.dic, english);
   return {
     name: files.name,
     alphabet: alphabetOf(readFileSync(files.aff, 'utf8')),
-    threaded: true,
+    threaded,
     buildMs: performance.now() - t0,
-    correctMany: (words) => (words.length ? worker.call<boolean[]>({ op: 'correct', key, words }) : Promise.resolve([])),
-    nspellSuggest: (word) => worker.call<string[]>({ op: 'suggest', key, words: [word] }),
+    check: proc.check,
+    correctMany: proc.correctMany,
   };
 }
 

@@ -10,9 +10,10 @@ import { extraWords, spellingData, type SpellingData } from './data.js';
 import { compoundInfo, findDictionary, loadChecker, searchFolders, type Checker, type DictionaryFiles } from './dictionaries.js';
 import { editCount } from './distance.js';
 import { frequency, warmFrequencies } from './frequency.js';
-import { casePattern, langInfo, matchCase, Speller, type LangInfo } from './speller.js';
+import { FIRST, FLAGGED } from './retext.js';
+import { casePattern, langInfo, matchCase, slippedCase, Speller, type LangInfo } from './speller.js';
 import type { Candidate } from './suggest.js';
-import { prose, startsSentence, type Token } from './tokens.js';
+import { prose, startsLine, startsSentence, type Token } from './tokens.js';
 import { loadDictionarySetting, WordList } from './words.js';
 
 export interface SpellingOptions {
@@ -63,10 +64,8 @@ interface Occurrence {
 interface Group {
   speller: Speller;
   team: Team;
-  /** Every distinct word to look up. */
-  words: Set<string>;
-  /** The checked words of each part, to find the occurrences of the words that fail. */
-  parts: { post: Post; part: TextPart; masked: string; tokens: Token[] }[];
+  /** The parts to check: the text retext gets, and postlint's own words of it (entities, skipped words and brands left out). */
+  parts: { post: Post; part: TextPart; masked: string; forRetext: string; tokens: Token[] }[];
   hashtagWords: Map<string, Occurrence[]>;
 }
 
@@ -159,7 +158,7 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
     if (speller) {
       const gk = `${speller.info.display}\u0000${speller.checker.name}\u0000${team.key}`;
       group = groups.get(gk);
-      if (!group) groups.set(gk, (group = { speller, team, words: new Set(), parts: [], hashtagWords: new Map() }));
+      if (!group) groups.set(gk, (group = { speller, team, parts: [], hashtagWords: new Map() }));
     }
     for (const { part, prose: pr } of parts) {
       // Brand spellings (any language).
@@ -172,8 +171,7 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
       if (!group || !speller) continue;
       const lorem = /lorem\s+ipsum/i.test(part.text);
       const checkable = pr.words.filter((t) => !(brandSpans.length && brandSpans.some(([s, e]) => t.start < e && t.end > s)) && !isSkipped(t.text, lorem));
-      for (const t of checkable) group.words.add(t.text);
-      group.parts.push({ post, part, masked: pr.masked, tokens: checkable });
+      group.parts.push({ post, part, masked: pr.masked, forRetext: pr.forRetext, tokens: checkable });
       for (const f of confusables(part, pr.words, data, speller.info)) add(post, f);
       for (const f of repeats(part, pr.runs, data)) add(post, f);
       if (hashtags) {
@@ -342,15 +340,42 @@ export function shown(cands: Candidate[]): Candidate[] {
   return cands.filter((c, i) => i === 0 || c.score - best < 2.5).slice(0, 3);
 }
 
+/**
+ * The words of each part that retext-spell rejects, with sentence starts from retext-english's tree.
+ * retext sees the masked text (entities and technical tokens blanked, offsets unchanged); its
+ * WordNodes are matched to postlint's tokens by offset. A token is a candidate when retext-spell
+ * flags its WordNode, or when it is a Shift/Caps Lock slip ("THe": nspell ignores case). Candidates
+ * then go through postlint's acceptance filter (Speller.acceptMany).
+ */
+export async function candidates(g: Pick<Group, 'speller' | 'parts'>): Promise<Map<string, Occurrence[]>> {
+  const results = await g.speller.checker.check(g.parts.map((p) => p.forRetext));
+  const where = new Map<string, Occurrence[]>();
+  g.parts.forEach((p, k) => {
+    const w = results[k].words;
+    let j = 0;
+    for (const tok of p.tokens) {
+      while (j < w.length && w[j + 1] <= tok.start) j += 3;
+      const inNode = j < w.length && w[j] <= tok.start;
+      const bits = inNode ? w[j + 2] : FLAGGED;
+      tok.sentenceStart = (inNode && (bits & FIRST) !== 0 && w[j] === tok.start) || startsLine(p.masked, tok.start);
+      if (!(bits & FLAGGED) && !slippedCase(tok.text.replace(/['’]s$/i, ''))) continue;
+      const occ = { post: p.post, part: p.part, tok, masked: p.masked };
+      const list = where.get(tok.text);
+      if (list) list.push(occ);
+      else where.set(tok.text, [occ]);
+    }
+  });
+  return where;
+}
+
 async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Promise<void> {
   const { speller, team } = g;
   const lang = speller.info.display;
-  const words = [...g.words];
+  const where = await candidates(g);
+  const words = [...where.keys()];
   const ok = await speller.acceptMany(words, team.words);
   const bad = words.filter((_, i) => !ok[i]);
   const twins = await speller.twins(bad);
-  const where = new Map<string, Occurrence[]>(bad.map((w) => [w, []]));
-  for (const p of g.parts) for (const tok of p.tokens) where.get(tok.text)?.push({ post: p.post, part: p.part, tok, masked: p.masked });
   for (let i = 0; i < bad.length; i++) {
     const word = bad[i];
     const occs = where.get(word)!;

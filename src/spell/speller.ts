@@ -123,7 +123,7 @@ export class Speller {
   }
 
   private judge(f: { word: string; base?: string; parts?: string[]; ize?: string; plain?: string }, team: WordList): boolean {
-    // A Shift or Caps Lock slip ("THe", "THanks", "hELLO"): nspell ignores case, Hunspell does not.
+    // A Shift or Caps Lock slip ("THe", "THanks", "hELLO"): retext-spell (nspell) ignores case, Hunspell does not.
     if (slippedCase(f.base ?? f.word) && !team.has(f.word) && !this.supplement.has(f.word) && !this.more.has(f.word)) return false;
     const k = (w: string) => this.known(w, team) ?? false;
     if (k(f.word)) return true;
@@ -155,7 +155,6 @@ export class Speller {
     if (!hit) {
       const backend: SpellBackend = {
         correctMany: (ws) => this.acceptMany(ws, team),
-        nspellSuggest: (w) => this.checker.nspellSuggest(w),
       };
       hit = rankSuggestions(word, {
         backend,
@@ -163,7 +162,6 @@ export class Speller {
         english: this.info.english,
         extra: team.words,
         supplement: this.supplement.words,
-        useNspell: !this.checker.threaded,
       });
       this.suggestions.set(key, hit);
     }

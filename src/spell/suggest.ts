@@ -3,18 +3,15 @@
 // letters, swapped neighbours, vowels, neighbouring keys) and by how common each candidate is
 // (English: SUBTLEXus counts), which is what "did you mean" needs.
 //
-// Candidates: every dictionary word one edit away (checked in one batch), two words where a space
-// was left out ("alot"), frequent words two edits away (English), the team's own words (config
-// dictionary, brand spellings) two edits away, and, for languages without a frequency list,
-// nspell's own suggestions.
+// Candidates: every dictionary word one edit away (checked in one batch through the retext-spell
+// processor), two words where a space was left out ("alot"), frequent words two edits away
+// (English), and the team's own words (config dictionary, brand spellings) two edits away.
 import { editCount, typoDistance } from './distance.js';
 import { frequency, wordsOfLength } from './frequency.js';
 
 export interface SpellBackend {
   /** Whether each word is in the dictionary (as cased: "Caribbean" yes, "caribbean" no). */
   correctMany(words: string[]): Promise<boolean[]>;
-  /** nspell's own suggestions (slow for junk; used where no frequency list exists). */
-  nspellSuggest(word: string): Promise<string[]>;
 }
 
 export interface SuggestOptions {
@@ -27,8 +24,6 @@ export interface SuggestOptions {
   extra: string[];
   /** Extra words that are accepted only in this language (supplement lists). */
   supplement?: string[];
-  /** Ask nspell too where there is no frequency list (off for huge dictionaries: it can take seconds). */
-  useNspell?: boolean;
 }
 
 export interface Candidate {
@@ -111,8 +106,6 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
     if (/\s/.test(w)) continue;
     if (editCount(lower, w.toLowerCase(), 2) <= 2 && w !== word) add(w, { team: true });
   }
-  // 5. No frequency list: take nspell's own list too (it knows the language's replacement table).
-  if (!o.english && o.useNspell !== false) for (const w of await o.backend.nspellSuggest(word)) if (w.toLowerCase() !== lower) add(w);
 
   const out: Candidate[] = [];
   for (const [w, info] of found) {

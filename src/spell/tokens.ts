@@ -1,6 +1,7 @@
 // What of a post is prose: entities (URLs, handles, hashtags, cashtags, e-mail, code) and other
-// non-words are replaced by spaces so offsets stay put, then the words are cut out with the
-// facts the checker needs (sentence start, skip reasons).
+// non-words are replaced by spaces so offsets stay put, then the words are cut out. `forRetext`
+// is what the retext processor gets: the masked text with the technical tokens (v2.0, 10k,
+// snake_case, Node.js, e.g.) blanked too, so no junk token reaches retext-spell.
 import { entitiesSync, mask, type Entity } from '../text/entities.js';
 
 export interface Token {
@@ -18,6 +19,8 @@ export interface Prose {
   words: Token[];
   /** Every word-like run in order, including ones not checked (digits, acronyms): for repeated words. */
   runs: Token[];
+  /** `masked` with technical tokens (digits, underscores, inner dots) blanked too: the text retext checks. */
+  forRetext: string;
   hashtags: Entity[];
 }
 
@@ -46,9 +49,11 @@ export function prose(text: string): Prose {
 
   const words: Token[] = [];
   const runs: Token[] = [];
+  const technicalSpans: { start: number; end: number }[] = [];
   for (const c of masked.matchAll(CHUNK)) {
     const chunk = c[0];
     const technical = /\p{N}/u.test(chunk) || chunk.includes('_') || /\p{L}\.\p{L}/u.test(chunk);
+    if (technical) technicalSpans.push({ start: c.index, end: c.index + chunk.length });
     for (const w of chunk.matchAll(WORD)) {
       const start = c.index + w.index;
       const tok: Token = { text: w[0], start, end: start + w[0].length };
@@ -57,10 +62,15 @@ export function prose(text: string): Prose {
     }
     if (!/\p{L}/u.test(chunk)) runs.push({ text: chunk, start: c.index, end: c.index + chunk.length });
   }
-  return { masked, words, runs, hashtags: ents.filter((e) => e.type === 'hashtag') };
+  const forRetext = technicalSpans.length ? mask(masked, technicalSpans) : masked;
+  return { masked, words, runs, forRetext, hashtags: ents.filter((e) => e.type === 'hashtag') };
 }
 
-/** Whether the word at `i` begins a sentence, a line or a list item. */
+/**
+ * Whether the word at `i` begins a sentence, a line or a list item, by the characters before it.
+ * Words in checked prose get their sentence starts from retext-english's tree plus `startsLine`;
+ * this is for hashtag words and other text retext did not see.
+ */
 const SKIP_BACK = new Set([...' \t\r\u00a0"\'“‘([*_>#~-']);
 const ENDS = new Set([...'.!?:…•·|–—']);
 export function startsSentence(text: string, i: number): boolean {
@@ -69,6 +79,22 @@ export function startsSentence(text: string, i: number): boolean {
     if (ch === '\n') return true;
     if (SKIP_BACK.has(ch) || /\s/.test(ch)) continue;
     return ENDS.has(ch);
+  }
+  return true;
+}
+
+/**
+ * What retext-english's sentences do not cover: the word at `i` begins a line or a list item, or
+ * follows a colon, an ellipsis, a bullet, a bar or a dash ("Update: Recieve ..."). A full stop,
+ * ! and ? are left to retext-english, which knows abbreviations ("Dr. Smth" does not start a sentence).
+ */
+const LINE_ENDS = new Set([...':…•·|–—']);
+export function startsLine(text: string, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const ch = text[j];
+    if (ch === '\n') return true;
+    if (SKIP_BACK.has(ch) || /\s/.test(ch)) continue;
+    return LINE_ENDS.has(ch);
   }
   return true;
 }
