@@ -49,7 +49,7 @@ export default defineRule<Options>({
     defaultSeverity: 'error',
     fixable: false,
     network: false,
-    time: true,
+    time: 'day',
     options: {
       properties: {
         personal: { oneOf: [{ type: 'boolean' }, { enum: ['skip', 'errors', 'all'] }], description: 'Personal accounts: errors (default: selling, jokes and puns only), all (also the read-first warning; true), skip (false).' },

@@ -44,7 +44,7 @@ export default defineRule<Options>({
     defaultSeverity: 'error',
     fixable: false,
     network: false,
-    time: true,
+    time: 'day',
     options: {
       properties: {
         window_days: { type: 'integer', minimum: 0, description: 'Days after a sensitive event during which mentioning its place counts as referring to it (default 14; an event\'s own window_days wins).' },
