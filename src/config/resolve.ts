@@ -31,15 +31,18 @@ function matches(o: Override, config: ResolvedConfig, post: Post): boolean {
   return true;
 }
 
-const cache = new WeakMap<ResolvedConfig, Map<string, PostConfig>>();
+// One resolution per config, CLI settings and set of matching overrides: most posts share one.
+const cache = new WeakMap<ResolvedConfig, WeakMap<CliRuleSettings, Map<string, PostConfig>>>();
 
 export function configForPost(config: ResolvedConfig, post: Post, cli: CliRuleSettings = {}): PostConfig {
   const hit = config.overrides.map((o, i) => (matches(o, config, post) ? i : -1)).filter((i) => i >= 0);
   const key = hit.join(',');
-  let byKey = cache.get(config);
-  if (!byKey) cache.set(config, (byKey = new Map()));
+  let byCli = cache.get(config);
+  if (!byCli) cache.set(config, (byCli = new WeakMap()));
+  let byKey = byCli.get(cli);
+  if (!byKey) byCli.set(cli, (byKey = new Map()));
   const cached = byKey.get(key);
-  if (cached && cli === lastCli) return cached;
+  if (cached) return cached;
 
   let merged = config;
   let rules = { ...config.rules };
@@ -54,15 +57,9 @@ export function configForPost(config: ResolvedConfig, post: Post, cli: CliRuleSe
   }
   rules = applyCli(rules, cli);
   const result = { config: merged, rules };
-  if (cli !== lastCli) {
-    byKey.clear();
-    lastCli = cli;
-  }
   byKey.set(key, result);
   return result;
 }
-
-let lastCli: CliRuleSettings | undefined;
 
 const isPlain = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v);
 
