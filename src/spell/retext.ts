@@ -57,45 +57,91 @@ export function spellCore(mods: CoreModules, dictionary: { aff: Uint8Array; dic:
   proc = proc.use(mods.retextSpell, { dictionary, max: 1, ignoreLiteral: false, ignoreDigits: true, ignore: [] }).freeze();
   const warm = proc.processSync('Qz');
   const VFile = warm.constructor;
+  // Every unknown word becomes a VFileMessage, an Error subclass that captures a stack trace and
+  // then overwrites it with ''. Suggestion ranking runs thousands of unknown strings through here:
+  // with no trace to capture, a message costs a fraction.
+  const run = (tree: unknown, file: unknown) => {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      proc.runSync(tree, file);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  };
+
+  // retext-spell's verdict on a WordNode depends only on that node (its text, and its parts for
+  // "well-knwon": with ignoreLiteral off it never looks at the neighbours), so each distinct word
+  // is judged once: a tree of the distinct WordNodes of a batch goes through the processor's
+  // transformer (retext-spell) and the verdicts are kept for the process.
+  const verdicts = new Map<string, boolean>();
+  const keyOf = (node: any): string => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    let k = '';
+    for (const c of node.children) k += (c.type === 'TextNode' ? '\u0001' : '\u0002') + (c.value ?? '');
+    return k;
+  };
+  const judge = (nodes: any[]): boolean[] => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const children = nodes.map((n, i) => ({
+      type: 'WordNode',
+      children: n.children,
+      position: { start: { line: 1, column: i + 1, offset: i }, end: { line: 1, column: i + 2, offset: i + 1 } },
+    }));
+    const tree = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: [{ type: 'SentenceNode', children }] }] };
+    const file = new VFile();
+    run(tree, file);
+    const out = nodes.map(() => true);
+    for (const m of file.messages) if (typeof m.actual === 'string' && m.place && m.place.start) out[m.place.start.offset] = false;
+    return out;
+  };
 
   function check(texts: string[]): { words: number[] }[] {
-    return texts.map((text) => {
+    const keys: string[][] = [];
+    const results = texts.map((text) => {
+      // retext-english: paragraphs, sentences, words.
       const tree = proc.parse(text);
-      const file = new VFile(text);
-      proc.runSync(tree, file);
-      const flagged = new Set<number>();
-      for (const m of file.messages) if (typeof m.actual === 'string' && m.place && m.place.start) flagged.add(m.place.start.offset);
       const words: number[] = [];
+      const ks: string[] = [];
       const walk = (node: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any
         if (node.type === 'SentenceNode') {
           let first = true;
           for (const c of node.children) {
             if (c.type !== 'WordNode' || !c.position) continue;
-            const s = c.position.start.offset;
-            words.push(s, c.position.end.offset, (first ? 1 : 0) | (flagged.has(s) ? 2 : 0));
+            const k = keyOf(c);
+            if (!verdicts.has(k)) {
+              verdicts.set(k, true);
+              fresh.push(c);
+              freshKeys.push(k);
+            }
+            ks.push(k);
+            words.push(c.position.start.offset, c.position.end.offset, first ? 1 : 0);
             first = false;
           }
         } else if (node.children) for (const c of node.children) walk(c);
       };
       walk(tree);
+      keys.push(ks);
       return { words };
     });
+    if (fresh.length) {
+      // retext-spell over the words not judged before.
+      const ok = judge(fresh);
+      freshKeys.forEach((k, i) => verdicts.set(k, ok[i]));
+      fresh.length = 0;
+      freshKeys.length = 0;
+    }
+    results.forEach((r, t) => {
+      const ks = keys[t];
+      for (let i = 0; i < ks.length; i++) if (!verdicts.get(ks[i])) r.words[i * 3 + 2] |= 2;
+    });
+    return results;
   }
+  const fresh: unknown[] = [];
+  const freshKeys: string[] = [];
 
   function correctMany(list: string[]): boolean[] {
     if (!list.length) return [];
-    // A tree of bare words (no parsing): retext-spell checks each WordNode and reports the unknown ones.
-    const children = list.map((w, i) => ({
-      type: 'WordNode',
-      children: [{ type: 'TextNode', value: w }],
-      position: { start: { line: 1, column: i + 1, offset: i }, end: { line: 1, column: i + 2, offset: i + 1 } },
-    }));
-    const tree = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: [{ type: 'SentenceNode', children }] }] };
-    const file = new VFile();
-    proc.runSync(tree, file);
-    const out = list.map(() => true);
-    for (const m of file.messages) if (typeof m.actual === 'string' && m.place && m.place.start) out[m.place.start.offset] = false;
-    return out;
+    // Bare words (no parsing), one TextNode each.
+    return judge(list.map((w) => ({ children: [{ type: 'TextNode', value: w }] })));
   }
 
   return { check, correctMany };
