@@ -79,14 +79,19 @@ export function typoDistance(typed: string, cand: string, max = Infinity): numbe
   return prev[m];
 }
 
+const rows = [new Int32Array(48), new Int32Array(48), new Int32Array(48)];
+
 /** Plain Damerau (OSA) edit count, bounded: cheap pre-filter and the "one edit away" test of --fix. */
 export function editCount(a: string, b: string, max = 2): number {
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > max) return max + 1;
-  let prev2 = new Int32Array(m + 1);
-  let prev = new Int32Array(m + 1);
-  let cur = new Int32Array(m + 1);
+  // Three rows, reused between calls (this runs for tens of thousands of words per suggestion).
+  if (rows[0].length < m + 1) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(m + 17);
+  let prev2 = rows[0];
+  let prev = rows[1];
+  let cur = rows[2];
+  prev2.fill(0, 0, m + 1);
   for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;

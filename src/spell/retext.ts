@@ -74,7 +74,9 @@ export function spellCore(mods: CoreModules, dictionary: { aff: Uint8Array; dic:
   // "well-knwon": with ignoreLiteral off it never looks at the neighbours), so each distinct word
   // is judged once: a tree of the distinct WordNodes of a batch goes through the processor's
   // transformer (retext-spell) and the verdicts are kept for the process.
-  const verdicts = new Map<string, boolean>();
+  // Verdicts by slot; slots by the word's parts.
+  const slots = new Map<string, number>();
+  const verdicts: boolean[] = [];
   const keyOf = (node: any): string => { // eslint-disable-line @typescript-eslint/no-explicit-any
     let k = '';
     for (const c of node.children) k += (c.type === 'TextNode' ? '\u0001' : '\u0002') + (c.value ?? '');
@@ -95,48 +97,45 @@ export function spellCore(mods: CoreModules, dictionary: { aff: Uint8Array; dic:
   };
 
   function check(texts: string[]): { words: number[] }[] {
-    const keys: string[][] = [];
+    const fresh: unknown[] = [];
+    const freshSlots: number[] = [];
     const results = texts.map((text) => {
       // retext-english: paragraphs, sentences, words.
       const tree = proc.parse(text);
+      // [start, end, bits, ...]; bits holds the word's slot until the verdicts are in.
       const words: number[] = [];
-      const ks: string[] = [];
       const walk = (node: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any
         if (node.type === 'SentenceNode') {
           let first = true;
           for (const c of node.children) {
             if (c.type !== 'WordNode' || !c.position) continue;
             const k = keyOf(c);
-            if (!verdicts.has(k)) {
-              verdicts.set(k, true);
+            let slot = slots.get(k);
+            if (slot === undefined) {
+              slots.set(k, (slot = verdicts.length));
+              verdicts.push(true);
               fresh.push(c);
-              freshKeys.push(k);
+              freshSlots.push(slot);
             }
-            ks.push(k);
-            words.push(c.position.start.offset, c.position.end.offset, first ? 1 : 0);
+            words.push(c.position.start.offset, c.position.end.offset, slot * 2 + (first ? 1 : 0));
             first = false;
           }
         } else if (node.children) for (const c of node.children) walk(c);
       };
       walk(tree);
-      keys.push(ks);
       return { words };
     });
-    if (fresh.length) {
-      // retext-spell over the words not judged before.
-      const ok = judge(fresh);
-      freshKeys.forEach((k, i) => verdicts.set(k, ok[i]));
-      fresh.length = 0;
-      freshKeys.length = 0;
+    // retext-spell over the words not judged before.
+    if (fresh.length) judge(fresh).forEach((ok, i) => (verdicts[freshSlots[i]] = ok));
+    for (const r of results) {
+      const w = r.words;
+      for (let i = 2; i < w.length; i += 3) {
+        const v = w[i];
+        w[i] = (v & 1) | (verdicts[v >> 1] ? 0 : 2);
+      }
     }
-    results.forEach((r, t) => {
-      const ks = keys[t];
-      for (let i = 0; i < ks.length; i++) if (!verdicts.get(ks[i])) r.words[i * 3 + 2] |= 2;
-    });
     return results;
   }
-  const fresh: unknown[] = [];
-  const freshKeys: string[] = [];
 
   function correctMany(list: string[]): boolean[] {
     if (!list.length) return [];

@@ -10,7 +10,7 @@ import { extraWords, spellingData, type SpellingData } from './data.js';
 import { compoundInfo, findDictionary, loadChecker, searchFolders, type Checker, type DictionaryFiles } from './dictionaries.js';
 import { editCount } from './distance.js';
 import { frequency, warmFrequencies } from './frequency.js';
-import { FIRST, FLAGGED } from './retext.js';
+import { FIRST, FLAGGED, type Checked } from './retext.js';
 import { casePattern, langInfo, matchCase, slippedCase, Speller, type LangInfo } from './speller.js';
 import type { Candidate } from './suggest.js';
 import { prose, startsLine, startsSentence, type Token } from './tokens.js';
@@ -44,6 +44,8 @@ const teamKeys = new Map<string, string>();
 
 /** Runs of at most this many posts build English dictionaries in a worker thread. */
 const SMALL_RUN = 500;
+/** Texts per call to the retext processor. */
+const CHECK_BATCH = 1000;
 /** A fix is certain only when the best candidate leads the next by at least this score. */
 export const CERTAIN_MARGIN = 1.0;
 
@@ -348,7 +350,9 @@ export function shown(cands: Candidate[]): Candidate[] {
  * then go through postlint's acceptance filter (Speller.acceptMany).
  */
 export async function candidates(g: Pick<Group, 'speller' | 'parts'>): Promise<Map<string, Occurrence[]>> {
-  const results = await g.speller.checker.check(g.parts.map((p) => p.forRetext));
+  // In batches: a worker answers while the next batch is sent, and no more parse trees are alive at once.
+  const results: Checked[] = [];
+  for (let i = 0; i < g.parts.length; i += CHECK_BATCH) results.push(...(await g.speller.checker.check(g.parts.slice(i, i + CHECK_BATCH).map((p) => p.forRetext))));
   const where = new Map<string, Occurrence[]>();
   g.parts.forEach((p, k) => {
     const w = results[k].words;
