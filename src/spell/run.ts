@@ -10,7 +10,7 @@ import { extraWords, spellingData, type SpellingData } from './data.js';
 import { compoundInfo, findDictionary, loadChecker, searchFolders, type Checker, type DictionaryFiles } from './dictionaries.js';
 import { editCount } from './distance.js';
 import { frequency, warmFrequencies } from './frequency.js';
-import { FIRST, FLAGGED, type Checked } from './retext.js';
+import { FIRST, FLAGGED } from './retext.js';
 import { casePattern, langInfo, matchCase, slippedCase, Speller, type LangInfo } from './speller.js';
 import type { Candidate } from './suggest.js';
 import { prose, startsLine, startsSentence, type Token } from './tokens.js';
@@ -45,7 +45,7 @@ const teamKeys = new Map<string, string>();
 /** Runs of at most this many posts build English dictionaries in a worker thread. */
 const SMALL_RUN = 500;
 /** Texts per call to the retext processor. */
-const CHECK_BATCH = 1000;
+const CHECK_BATCH = 500;
 /** A fix is certain only when the best candidate leads the next by at least this score. */
 export const CERTAIN_MARGIN = 1.0;
 
@@ -350,25 +350,27 @@ export function shown(cands: Candidate[]): Candidate[] {
  * then go through postlint's acceptance filter (Speller.acceptMany).
  */
 export async function candidates(g: Pick<Group, 'speller' | 'parts'>): Promise<Map<string, Occurrence[]>> {
-  // In batches: a worker answers while the next batch is sent, and no more parse trees are alive at once.
-  const results: Checked[] = [];
-  for (let i = 0; i < g.parts.length; i += CHECK_BATCH) results.push(...(await g.speller.checker.check(g.parts.slice(i, i + CHECK_BATCH).map((p) => p.forRetext))));
+  // In batches, each used as soon as it is back: fewer parse trees and results alive at once.
   const where = new Map<string, Occurrence[]>();
-  g.parts.forEach((p, k) => {
-    const w = results[k].words;
-    let j = 0;
-    for (const tok of p.tokens) {
-      while (j < w.length && w[j + 1] <= tok.start) j += 3;
-      const inNode = j < w.length && w[j] <= tok.start;
-      const bits = inNode ? w[j + 2] : FLAGGED;
-      tok.sentenceStart = (inNode && (bits & FIRST) !== 0 && w[j] === tok.start) || startsLine(p.masked, tok.start);
-      if (!(bits & FLAGGED) && !slippedCase(tok.text.replace(/['’]s$/i, ''))) continue;
-      const occ = { post: p.post, part: p.part, tok, masked: p.masked };
-      const list = where.get(tok.text);
-      if (list) list.push(occ);
-      else where.set(tok.text, [occ]);
-    }
-  });
+  for (let b = 0; b < g.parts.length; b += CHECK_BATCH) {
+    const batch = g.parts.slice(b, b + CHECK_BATCH);
+    const results = await g.speller.checker.check(batch.map((p) => p.forRetext));
+    batch.forEach((p, k) => {
+      const w = results[k].words;
+      let j = 0;
+      for (const tok of p.tokens) {
+        while (j < w.length && w[j + 1] <= tok.start) j += 3;
+        const inNode = j < w.length && w[j] <= tok.start;
+        const bits = inNode ? w[j + 2] : FLAGGED;
+        tok.sentenceStart = (inNode && (bits & FIRST) !== 0 && w[j] === tok.start) || startsLine(p.masked, tok.start);
+        if (!(bits & FLAGGED) && !slippedCase(tok.text.replace(/['’]s$/i, ''))) continue;
+        const occ = { post: p.post, part: p.part, tok, masked: p.masked };
+        const list = where.get(tok.text);
+        if (list) list.push(occ);
+        else where.set(tok.text, [occ]);
+      }
+    });
+  }
   return where;
 }
 
