@@ -55,7 +55,9 @@ export function spellCore(mods: CoreModules, dictionary: { aff: Uint8Array; dic:
   let proc = mods.retext();
   if (english) proc = proc.use(mods.retextEnglish);
   proc = proc.use(mods.retextSpell, { dictionary, max: 1, ignoreLiteral: false, ignoreDigits: true, ignore: [] }).freeze();
-  const warm = proc.processSync('Qz');
+  // Spend the one suggestion on a string the dictionary cannot have (a message = it was unknown).
+  let warm = proc.processSync('Qz');
+  for (const w of ['Zq', 'Xqj']) if (!warm.messages.length) warm = proc.processSync(w);
   const VFile = warm.constructor;
   // Every unknown word becomes a VFileMessage, an Error subclass that captures a stack trace and
   // then overwrites it with ''. Suggestion ranking runs thousands of unknown strings through here:
