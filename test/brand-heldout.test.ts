@@ -27,6 +27,11 @@ const accounts = [
   { handle: 'fjordtele', kind: 'brand', name: 'Fjordtele', industry: 'telekom (Norge)', voice: 'vi', lang: 'nb', platforms: ['facebook', 'x'] },
   { handle: 'bergvikhotell', kind: 'brand', name: 'Bergvik Hotell', industry: 'hotell (Norge)', voice: 'vi', lang: 'nb', platforms: ['instagram', 'facebook'] },
   { handle: 'nordlysbuss', kind: 'brand', name: 'Nordlys Buss', industry: 'busselskap (Norge)', voice: 'vi', lang: 'nb', platforms: ['facebook'] },
+  { handle: 'reelhouse', kind: 'brand', name: 'Reelhouse Cinemas', industry: 'cinema chain (US)', voice: 'we', lang: 'en', platforms: ['x', 'instagram'] },
+  { handle: 'brightwatt', kind: 'brand', name: 'Brightwatt Energy', industry: 'energy supplier (UK)', voice: 'we', lang: 'en-GB', platforms: ['x', 'facebook'] },
+  { handle: 'copperkettlebrew', kind: 'brand', name: 'Copper Kettle Brewing', industry: 'craft brewery and taproom (US)', voice: 'we', lang: 'en', platforms: ['instagram', 'x'] },
+  { handle: 'smilewell', kind: 'brand', name: 'Smilewell Dental', industry: 'dental clinics (US)', voice: 'we', lang: 'en', platforms: ['facebook', 'x'] },
+  { handle: 'kystmat', kind: 'brand', name: 'Kystmat', industry: 'dagligvarekjede (Norge)', voice: 'vi', lang: 'nb', platforms: ['facebook', 'instagram'] },
   { handle: 'sam_okafor', kind: 'personal', owner: 'Sam Okafor', lang: 'en', platforms: ['x'] },
   { handle: 'rhys_evans', kind: 'personal', owner: 'Rhys Evans', lang: 'en-GB', platforms: ['x'] },
   { handle: 'lotteberg', kind: 'personal', owner: 'Lotte Berg', lang: 'nb', platforms: ['instagram'] },
@@ -180,7 +185,45 @@ const GOOD: Case[] = [
   { id: 'g48-bank-charge-fact', account: 'pawpantry', reply: { author: '@bella_and_me', text: 'You charged me twice!!' }, body: "Sorry for the worry. The second charge is a pending authorization and will drop off within 3 business days. If it hasn't, DM us and we'll refund it straight away." },
 ];
 
-const CASES = [...BAD, ...GOOD];
+// Round 2: written after the round-1 fixes were made and measured before any further change, so
+// that the fixes themselves are checked on posts they were not written for.
+const BAD2: Case[] = [
+  { id: 'r2-r01-cinema-popcorn-high', account: 'reelhouse', expect: 'risky-topic', body: 'Our new caramel popcorn is basically crack in a bucket. One handful and you are hooked for life 😂🍿' },
+  { id: 'r2-r02-energy-tory', account: 'brightwatt', expect: 'risky-topic', body: 'Bills are finally coming down, no thanks to the Tories who let prices run wild for years.' },
+  { id: 'r2-r03-dentist-innuendo', account: 'smilewell', expect: 'risky-topic', body: "Open wide 😏 Our hygienists are gentle, thorough and they always finish what they start, if you know what we mean 🍆" },
+  { id: 'r2-r04-nb-grocery-jesus', account: 'kystmat', expect: 'risky-topic', body: 'Prisene våre er så lave at selv Jesus ville ha handlet her 😂 Velkommen innom!' },
+  { id: 'r2-h01-cinema-neveragain', account: 'reelhouse', expect: 'hashtag-hijack', body: 'Two-for-one tickets every Tuesday, all summer long 🎬 #NeverAgain #MovieNight' },
+  { id: 'r2-h02-energy-bostonstrong', account: 'brightwatt', expect: 'hashtag-hijack', body: 'Fix your energy price for two years and stop worrying about winter. #BostonStrong' },
+  { id: 'r2-h03-dentist-metoo', account: 'smilewell', expect: 'hashtag-hijack', body: 'Want a whiter smile? #MeToo! Book a whitening session this month for $99.' },
+  { id: 'r2-t01-energy-storm-fixed', account: 'brightwatt', expect: 'tragedy-promo', publish_at: '2027-05-29T09:00:00+01:00', body: 'Storm Freya has left thousands without power. Make sure it never happens to you: switch to our Fixed Saver tariff today.' },
+  { id: 'r2-t02-cinema-shooting-tickets', account: 'reelhouse', expect: 'tragedy-promo', publish_at: '2027-05-26T12:00:00-04:00', body: 'Our hearts are with Kestrel after the shooting. Escape for a couple of hours: all tickets $5 this weekend.' },
+  { id: 'r2-t03-nb-grocery-flom', account: 'kystmat', expect: 'tragedy-promo', body: 'Tankene går til alle som er rammet av flommen i Gudbrandsdalen. Denne uka får du 20 % rabatt på all tørrmat og hermetikk.' },
+  { id: 'r2-w01-cinema-hangover', account: 'reelhouse', expect: 'wrong-account', body: 'so hungover i could sleep through the entire Lord of the Rings trilogy. never drinking again' },
+  { id: 'r2-w02-energy-my-kids', account: 'brightwatt', expect: 'wrong-account', body: 'My kids have eaten all the biscuits AGAIN and it is only Tuesday. Send help 😩' },
+  { id: 'r2-w03-dentist-bloody', account: 'smilewell', expect: 'wrong-account', body: 'Bloody printer jammed again. Third time today. I give up.' },
+  { id: 'r2-o01-energy-meter', account: 'brightwatt', expect: 'tone', reply: { author: '@annaj', text: 'My bill is double what it should be.' }, body: "That's what happens when you don't submit meter readings. Not our problem." },
+  { id: 'r2-o02-cinema-sticky', account: 'reelhouse', expect: 'tone', reply: { author: '@filmfan', text: 'Floors were sticky and the screen was dirty.' }, body: "It's a cinema, not a five-star hotel. Lower your expectations 🙄" },
+  { id: 'r2-o03-nb-grocery-kvittering', account: 'kystmat', expect: 'tone', reply: { author: 'Ola', text: 'Fikk feil pris i kassa.' }, body: 'Det er ditt ansvar å sjekke kvitteringen før du går. Sånn er det bare.' },
+];
+const GOOD2: Case[] = [
+  { id: 'r2-g01-brewery-new-ipa', account: 'copperkettlebrew', note: 'A brewery selling its own beer is a product post; alcohol is not a risky topic.', body: 'Our new hazy IPA is on tap from Friday 🍺 Grab a pint in the taproom or a four-pack to take home.' },
+  { id: 'r2-g02-cinema-horror', account: 'reelhouse', body: 'Horror week starts Friday: chainsaws, zombies and a killer soundtrack. Not for the faint-hearted 🔪🎬' },
+  { id: 'r2-g03-cinema-die-hard', account: 'reelhouse', body: 'Die Hard is back on the big screen for one night only, December 23. Yippee-ki-yay 🎄' },
+  { id: 'r2-g04-energy-storm-safety', account: 'brightwatt', publish_at: '2027-05-28T07:00:00+01:00', body: 'Storm Freya: if you see a fallen power line, stay 10 metres away and call 105. Our engineers are working to restore supply as fast as it is safe to.' },
+  { id: 'r2-g05-energy-winter-fund', account: 'brightwatt', body: 'Struggling with your bills this winter? Our hardship fund can help: apply now at http://127.0.0.1:4873/ok/hardship' },
+  { id: 'r2-g06-dentist-drill', account: 'smilewell', body: 'No drill, no fill: our new laser treatment is painless for most patients. Ask at your next check-up.' },
+  { id: 'r2-g07-dentist-numb', account: 'smilewell', body: "Feeling numb after a filling is normal. Don't eat anything hot until the feeling comes back." },
+  { id: 'r2-g08-nb-grocery-17mai', account: 'kystmat', body: 'Gratulerer med dagen! Alle butikkene våre holder stengt 17. mai og åpner som normalt 18. mai.' },
+  { id: 'r2-g09-nb-grocery-minnes', account: 'kystmat', body: 'Vi minnes de som omkom i flommen i Gudbrandsdalen. Vi har gitt 200 000 kroner til Røde Kors, og du kan også gi direkte til dem.' },
+  { id: 'r2-g10-cinema-oscar-party', account: 'reelhouse', body: 'Oscars night watch party in Screen 1: red carpet, popcorn and a ballot to pick the winners 🏆' },
+  { id: 'r2-g11-energy-election', account: 'brightwatt', body: 'Whatever the result of the general election, your fixed price stays fixed until 2029.' },
+  { id: 'r2-g12-dentist-reply', account: 'smilewell', reply: { author: '@annaj', text: 'Waited 40 minutes past my appointment time!' }, body: "We're really sorry, that's far too long. An emergency ran over this morning. DM us and we'll take $20 off your next visit." },
+  { id: 'r2-g13-personal-hungover', account: 'sam_okafor', body: 'so hungover lol never drinking again' },
+  { id: 'r2-g14-energy-killer-question', account: 'brightwatt', body: 'The killer question everyone asks: will my bill go up in April? Here is how the price cap works.' },
+  { id: 'r2-g15-cinema-quote', account: 'reelhouse', body: '"I cried three times and I\'d go again tomorrow." — Priya, on our Tuesday classics night' },
+];
+
+const CASES = [...BAD, ...GOOD, ...BAD2, ...GOOD2];
 const fired = new Map<string, Rule[]>();
 
 async function fire(c: Case): Promise<Rule[]> {
@@ -228,6 +271,6 @@ describe('brand rules on held-out posts', () => {
       const rc = tp + fn ? tp / (tp + fn) : 1;
       return `${r.padEnd(15)} tp ${String(tp).padStart(2)} fp ${String(fp).padStart(2)} fn ${String(fn).padStart(2)}  precision ${p.toFixed(2)}  recall ${rc.toFixed(2)}`;
     });
-    if (process.env.HELDOUT_REPORT) console.log(`held-out (${BAD.length} bad, ${GOOD.length} good)\n${rows.join('\n')}`);
+    if (process.env.HELDOUT_REPORT) console.log(`held-out (${BAD.length + BAD2.length} bad, ${GOOD.length + GOOD2.length} good)\n${rows.join('\n')}`);
   });
 });
