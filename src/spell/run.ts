@@ -44,6 +44,8 @@ const teamKeys = new Map<string, string>();
 
 /** Runs of at most this many posts build English dictionaries in a worker thread. */
 const SMALL_RUN = 500;
+/** A capital after the first letter: the only words that can be Shift/Caps Lock slips. */
+const UPPER_INSIDE = /.\p{Lu}/u;
 /** Texts per call to the retext processor. */
 const CHECK_BATCH = 500;
 /** A fix is certain only when the best candidate leads the next by at least this score. */
@@ -362,8 +364,8 @@ export async function candidates(g: Pick<Group, 'speller' | 'parts'>): Promise<M
         while (j < w.length && w[j + 1] <= tok.start) j += 3;
         const inNode = j < w.length && w[j] <= tok.start;
         const bits = inNode ? w[j + 2] : FLAGGED;
+        if (!(bits & FLAGGED) && !(UPPER_INSIDE.test(tok.text) && slippedCase(tok.text.replace(/['’]s$/i, '')))) continue;
         tok.sentenceStart = (inNode && (bits & FIRST) !== 0 && w[j] === tok.start) || startsLine(p.masked, tok.start);
-        if (!(bits & FLAGGED) && !slippedCase(tok.text.replace(/['’]s$/i, ''))) continue;
         const occ = { post: p.post, part: p.part, tok, masked: p.masked };
         const list = where.get(tok.text);
         if (list) list.push(occ);
