@@ -1,7 +1,9 @@
 // Typos are the most common social-media fail and the cheapest to prevent. Checks the published
-// text (body and every alt text) with Hunspell dictionaries (dictionary-* packages, read by nspell),
-// made for posts: handles, hashtags, URLs, codes and acronyms are not words; suggestions are
-// ranked by how people mistype and how common each word is. See docs/spelling.md.
+// text (body and every alt text) with retext: retext-english cuts it into sentences and words,
+// retext-spell checks them against Hunspell dictionaries (dictionary-* packages). Made for posts:
+// handles, hashtags, URLs, codes and acronyms are masked before retext sees them, the team's words
+// are accepted, and suggestions are ranked by how people mistype and how common each word is.
+// See docs/spelling.md ("How the rule uses retext").
 import { defineRule } from '../src/engine/rule.js';
 import type { Post } from '../src/types.js';
 
