@@ -101,6 +101,7 @@ export function spellCore(mods: CoreModules, dictionary: { aff: Uint8Array; dic:
   function check(texts: string[]): { words: number[] }[] {
     const fresh: unknown[] = [];
     const freshSlots: number[] = [];
+    const freshKeys: string[] = [];
     const results = texts.map((text) => {
       // retext-english: paragraphs, sentences, words.
       const tree = proc.parse(text);
@@ -118,6 +119,7 @@ export function spellCore(mods: CoreModules, dictionary: { aff: Uint8Array; dic:
               verdicts.push(true);
               fresh.push(c);
               freshSlots.push(slot);
+              freshKeys.push(k);
             }
             words.push(c.position.start.offset, c.position.end.offset, slot * 2 + (first ? 1 : 0));
             first = false;
@@ -128,7 +130,16 @@ export function spellCore(mods: CoreModules, dictionary: { aff: Uint8Array; dic:
       return { words };
     });
     // retext-spell over the words not judged before.
-    if (fresh.length) judge(fresh).forEach((ok, i) => (verdicts[freshSlots[i]] = ok));
+    if (fresh.length) {
+      let ok: boolean[];
+      try {
+        ok = judge(fresh);
+      } catch (e) {
+        for (const k of freshKeys) slots.delete(k); // never judged: ask again next time
+        throw e;
+      }
+      ok.forEach((v, i) => (verdicts[freshSlots[i]] = v));
+    }
     for (const r of results) {
       const w = r.words;
       for (let i = 2; i < w.length; i += 3) {
