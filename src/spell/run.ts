@@ -81,6 +81,27 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
     else findings.set(post, [f]);
   };
   if (!posts.length) return findings;
+  // Which dictionary each post needs, first: the worker builds start before anything else loads.
+  const langs: { post: Post; pc: ReturnType<typeof ctx.forPost>; lang: string }[] = [];
+  const filesByLang = new Map<string, DictionaryFiles | undefined>();
+  for (const post of posts) {
+    const pc = ctx.forPost(post);
+    const lang = pc.lang || 'en';
+    if (!filesByLang.has(lang)) filesByLang.set(lang, resolveFiles(lang, pc.config.root, ctx));
+    langs.push({ post, pc, lang });
+  }
+  const checkers = new Map<string, Promise<Checker>>();
+  const wanted = [...new Set([...filesByLang.values()].filter((f): f is DictionaryFiles => !!f))];
+  // retext processors build in a worker thread while the main thread loads the rule's data and
+  // twitter-text, masks the posts and warms the ranking data: big ones (Norwegian: 2-3 s) always,
+  // English ones (~0.25 s) in one shared worker for small runs, where start-up time is what people
+  // wait for (measured: one cold draft 639-671 ms against 698-743 ms). Large runs build English on
+  // the main thread: a worker was faster for 10,000 drafts (2.9-3.1 s against 3.4-3.8 s) but took
+  // 316-321 MB against 277-284 MB. POSTLINT_SPELLING_THREADS=1/0 forces either (to measure).
+  const env = process.env.POSTLINT_SPELLING_THREADS;
+  const threads = env === '1' || (env !== '0' && posts.length <= SMALL_RUN);
+  const big = wanted.filter((f) => threads || f.size > 2_000_000);
+  for (const f of big) checkers.set(f.dir, loadChecker(f, { worker: true }));
   const data = spellingData();
   const teams = new WeakMap<ResolvedConfig, Team>();
   const teamFor = (config: ResolvedConfig): Team => {
@@ -99,28 +120,13 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
     return t;
   };
 
-  // Which dictionary each post needs; build them concurrently (big ones in a worker).
-  const perPost: { post: Post; info: LangInfo; team: Team; hashtags: boolean; lang: string }[] = [];
-  const filesByLang = new Map<string, DictionaryFiles | undefined>();
-  for (const post of posts) {
-    const pc = ctx.forPost(post);
-    const lang = pc.lang || 'en';
-    if (!filesByLang.has(lang)) filesByLang.set(lang, resolveFiles(lang, pc.config.root, ctx));
-    const files = filesByLang.get(lang);
-    const team = teamFor(pc.config);
-    perPost.push({ post, info: langInfo(lang, files?.name === 'dictionary-en-gb'), team, hashtags: pc.options?.hashtags === true, lang });
-  }
-  const checkers = new Map<string, Promise<Checker>>();
-  const wanted = [...new Set([...filesByLang.values()].filter((f): f is DictionaryFiles => !!f))];
-  // Dictionaries build in a worker thread while the main thread loads twitter-text, cuts the posts
-  // into words and warms the ranking data: big ones (Norwegian: 2-3 s) always, English ones (~0.2 s)
-  // in one shared worker for small runs, where start-up time is what people wait for (measured:
-  // ~50 ms less for one cold draft). Large runs build English on the main thread: the worker was no
-  // faster there and cost ~30 MB more. POSTLINT_SPELLING_THREADS=1/0 forces either (to measure).
-  const env = process.env.POSTLINT_SPELLING_THREADS;
-  const threads = env === '1' || (env !== '0' && posts.length <= SMALL_RUN);
-  const big = wanted.filter((f) => threads || f.size > 2_000_000);
-  for (const f of big) checkers.set(f.dir, loadChecker(f, { worker: true }));
+  const perPost = langs.map(({ post, pc, lang }) => ({
+    post,
+    info: langInfo(lang, filesByLang.get(lang)?.name === 'dictionary-en-gb'),
+    team: teamFor(pc.config),
+    hashtags: pc.options?.hashtags === true,
+    lang,
+  }));
   let built = !big.length;
   void Promise.allSettled([...checkers.values()]).then(() => (built = true));
   await loadTwitterText();
