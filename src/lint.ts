@@ -45,6 +45,8 @@ export async function lintFiles(paths: string[], opts: LintOptions = {}): Promis
 
 export interface ReadSources {
   sources: SourceFile[];
+  /** Every file the inputs named, including YAML/JSON skipped as not a calendar. */
+  found: number;
   /** Files that could not be read as drafts, as results of their own. */
   broken: LintResult[];
   notices: string[];
@@ -87,12 +89,13 @@ export async function readSources(paths: string[], config: ResolvedConfig, opts:
       broken.push(problemResult(path, relPath, msg, input?.line ?? 1));
     }
   }
-  return { sources, broken, notices };
+  return { sources, broken, notices, found: found.files.length };
 }
 
 export function mergeSummary(read: ReadSources, summary: RunSummary): RunSummary {
   summary.results = [...read.broken, ...summary.results].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
   summary.notices.unshift(...read.notices);
+  summary.filesFound = read.found;
   return summary;
 }
 

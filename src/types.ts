@@ -165,4 +165,6 @@ export interface RunSummary {
   notices: string[];
   /** A rule crashed or the run could not complete some part: exit code 2. */
   fatal: boolean;
+  /** Files the paths or include named, drafts or not (0: nothing matched at all). */
+  filesFound?: number;
 }

@@ -211,6 +211,21 @@ describe('input', () => {
     expect(out.find((x) => x.filePath.endsWith('good.md'))?.messages).toEqual([]);
   });
 
+  test('nothing to lint is an error, not a silent pass (exit 2)', () => {
+    const dir = tempDir({ 'a.md': CLEAN });
+    const r = cli(['nope/', ...ONLY], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no such file or folder: nope/');
+    expect(r.stderr).toContain('no drafts found in nope/');
+    const empty = tempDir({ '.postlintrc.yaml': 'include: ["drafts/**/*.md"]\n' });
+    expect(cli([...ONLY], { cwd: empty }).stderr).toContain('no drafts found in the config\'s include (drafts/**/*.md)');
+    // a pre-commit hook handing over only a workflow file: nothing to lint, nothing wrong
+    const wf = tempDir({ '.github/workflows/ci.yml': 'on: push\njobs: {}\n' });
+    const r2 = cli(['.github/workflows/ci.yml', ...ONLY], { cwd: wf });
+    expect(r2.code).toBe(0);
+    expect(r2.stderr).toContain('is not a calendar of posts');
+  });
+
   test('a missing path is reported and the rest goes on', () => {
     const dir = tempDir({ 'a.md': CLEAN });
     const r = cli(['a.md', 'nope.md', ...ONLY], { cwd: dir });

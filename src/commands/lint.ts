@@ -90,6 +90,12 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     writeAtomic(out, report);
   } else process.stdout.write(report);
 
+  // A mistyped path or include must not pass CI by linting nothing. (Files that were found but
+  // are not posts, such as a workflow .yml handed over by a pre-commit hook, are fine.)
+  if (!summary.results.length && !flags.stdin && !summary.filesFound) {
+    process.stderr.write(`postlint: no drafts found in ${paths.length ? paths.join(', ') : `the config's include (${config.include.join(', ')})`}\n`);
+    return EXIT.fatal;
+  }
   const errors = summary.results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = summary.results.reduce((n, r) => n + r.warningCount, 0);
   if (summary.fatal) return EXIT.fatal;
