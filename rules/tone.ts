@@ -2,7 +2,7 @@
 // customer, brushing them off, or running the brand down. Each finding says what the better
 // move is: acknowledge, apologise for their experience, take it private, say what will be done.
 import { defineRule } from '../src/engine/rule.js';
-import { compileSignals, dedupe, findSignals, langKey, loadData, scoreCategories, type Signal, type SignalDef, type SignalSet } from '../src/voice/signals.js';
+import { compileSignals, dedupe, findSignals, langKey, loadData, scoreCategories, signalOptions, type Signal, type SignalDef, type SignalSet } from '../src/voice/signals.js';
 import { voiceTexts } from '../src/voice/text.js';
 
 interface Data {
@@ -95,16 +95,7 @@ export default defineRule<Options>({
       properties: {
         scope: { enum: ['replies', 'all'], default: 'replies', description: 'Check only replies (reply_to in the front matter), or every post.' },
         threshold: { type: 'integer', minimum: 2, default: 3, description: 'Score at which a reply without a strong signal fires.' },
-        allow: { type: 'array', items: { enum: [...CATEGORIES] }, description: 'Signal categories not to report.' },
-        extra: {
-          type: 'array',
-          description: 'Your own signals: [{ phrases: [...], category, weight: 1|2|3, lang: en|nb|any }].',
-          items: {
-            type: 'object',
-            required: ['phrases', 'category', 'weight'],
-            properties: { phrases: { type: 'array', items: { type: 'string' } }, category: { enum: [...CATEGORIES, 'apology', 'offer'] }, weight: { enum: [0, 1, 2, 3] }, lang: { type: 'string' } },
-          },
-        },
+        ...signalOptions(CATEGORIES, ['apology', 'offer'], [0, 1, 2, 3]),
       },
       additionalProperties: false,
     },

@@ -3,7 +3,7 @@
 // people, personal hashtags) are weighed and added up; one weak signal never fires on its own.
 import { defineRule } from '../src/engine/rule.js';
 import type { TextPart } from '../src/types.js';
-import { compileSignals, dedupe, findSignals, langKey, loadData, scoreCategories, type CategoryScore, type Signal, type SignalDef, type SignalSet } from '../src/voice/signals.js';
+import { compileSignals, dedupe, findSignals, langKey, loadData, scoreCategories, signalOptions, type CategoryScore, type Signal, type SignalDef, type SignalSet } from '../src/voice/signals.js';
 import { voiceTexts, type VoiceText } from '../src/voice/text.js';
 
 interface TagDef {
@@ -106,16 +106,7 @@ export default defineRule<Options>({
     options: {
       properties: {
         threshold: { type: 'integer', minimum: 2, default: 3, description: 'Score at which the rule fires (weak signals weigh 1, medium 2, strong 3).' },
-        allow: { type: 'array', items: { enum: [...CATEGORIES] }, description: 'Signal categories this account may use (a brewery: [drinking]).' },
-        extra: {
-          type: 'array',
-          description: 'Your own signals: [{ phrases: [...], category, weight: 1|2|3, lang: en|nb|any }].',
-          items: {
-            type: 'object',
-            required: ['phrases', 'category', 'weight'],
-            properties: { phrases: { type: 'array', items: { type: 'string' } }, category: { enum: [...CATEGORIES] }, weight: { enum: [1, 2, 3] }, lang: { type: 'string' } },
-          },
-        },
+        ...signalOptions(CATEGORIES, [], [1, 2, 3]),
       },
       additionalProperties: false,
     },

@@ -8,6 +8,7 @@
 // - a neighbouring key on a QWERTY keyboard ("warehoise"): 0.7
 // - letters that sound alike (c/k/s, s/z, i/y, g/j, m/n): 0.75
 // - a vowel or a silent h left out or added ("wich", "rythm"): 0.75
+import { editDistance } from '../text/words.js';
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'æ', 'ø', 'å', 'ä', 'ö', 'ü', 'é', 'è']);
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
@@ -79,38 +80,7 @@ export function typoDistance(typed: string, cand: string, max = Infinity): numbe
   return prev[m];
 }
 
-const rows = [new Int32Array(48), new Int32Array(48), new Int32Array(48)];
-
 /** Plain Damerau (OSA) edit count, bounded: cheap pre-filter and the "one edit away" test of --fix. */
 export function editCount(a: string, b: string, max = 2): number {
-  const n = a.length;
-  const m = b.length;
-  if (Math.abs(n - m) > max) return max + 1;
-  // Three rows, reused between calls (this runs for tens of thousands of words per suggestion).
-  if (rows[0].length < m + 1) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(m + 17);
-  let prev2 = rows[0];
-  let prev = rows[1];
-  let cur = rows[2];
-  prev2.fill(0, 0, m + 1);
-  for (let j = 0; j <= m; j++) prev[j] = j;
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
-      const bj = b.charCodeAt(j - 1);
-      let v = prev[j - 1] + (ai === bj ? 0 : 1);
-      if (prev[j] + 1 < v) v = prev[j] + 1;
-      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && prev2[j - 2] + 1 < v) v = prev2[j - 2] + 1;
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    const tmp = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = tmp;
-  }
-  return prev[m];
+  return editDistance(a, b, max);
 }

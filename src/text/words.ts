@@ -15,27 +15,42 @@ export function words(text: string): Word[] {
   return out;
 }
 
-/** Damerau-Levenshtein (optimal string alignment) distance, stopping early past `max`. */
+const rows = [new Int32Array(48), new Int32Array(48), new Int32Array(48)];
+
+/**
+ * Damerau-Levenshtein (optimal string alignment) distance, stopping early past `max`. Runs for
+ * tens of thousands of words per spelling suggestion, so its three rows are reused between calls.
+ */
 export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const prev2: number[] = new Array(b.length + 1).fill(0);
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let cur: number[] = new Array(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  if (rows[0].length < m + 1) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(m + 17);
+  let prev2 = rows[0];
+  let prev = rows[1];
+  let cur = rows[2];
+  prev2.fill(0, 0, m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
     cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = prev[j - 1] + (ai === bj ? 0 : 1);
+      if (prev[j] + 1 < v) v = prev[j] + 1;
+      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && prev2[j - 2] + 1 < v) v = prev2[j - 2] + 1;
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j];
-    [prev, cur] = [cur, prev];
+    const tmp = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = tmp;
   }
-  return prev[b.length];
+  return prev[m];
 }
 
 /** The closest candidate within `max` edits, for "did you mean" messages. */

@@ -172,3 +172,19 @@ export function scoreCategories(signals: Signal[]): CategoryScore[] {
   }
   return out.sort((a, b) => b.score - a.score);
 }
+
+/** Option schemas the voice rules share: categories to allow, and a team's own signals. */
+export function signalOptions(categories: readonly string[], extraCategories: readonly string[], weights: number[]): Record<string, unknown> {
+  return {
+    allow: { type: 'array', items: { enum: [...categories] }, description: 'Signal categories not to report (a brewery on wrong-account: [drinking]).' },
+    extra: {
+      type: 'array',
+      description: 'Your own signals: [{ phrases: [...], category, weight: 1|2|3, lang: en|nb|any }].',
+      items: {
+        type: 'object',
+        required: ['phrases', 'category', 'weight'],
+        properties: { phrases: { type: 'array', items: { type: 'string' } }, category: { enum: [...categories, ...extraCategories] }, weight: { enum: weights }, lang: { type: 'string' } },
+      },
+    },
+  };
+}
