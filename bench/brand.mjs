@@ -10,16 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintFiles } from '../dist/src/index.js';
 import { BUILTIN_RULES } from '../dist/rules/index.js';
+import { rng } from './gen.mjs';
 
 const N = Number(process.env.BENCH_DRAFTS ?? 4000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const MINE = ['risky-topic', 'hashtag-hijack', 'tragedy-promo'];
 const FIVE = [...MINE, 'wrong-account', 'tone'];
 
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
 const r = rng(11);
 const pick = (xs) => xs[Math.floor(r() * xs.length)];
 

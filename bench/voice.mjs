@@ -9,14 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintFiles } from '../dist/src/index.js';
 import { BUILTIN_RULES } from '../dist/rules/index.js';
+import { rng } from './gen.mjs';
 
 const N = Number(process.env.BENCH_DRAFTS ?? 4000);
 const RUNS = 3;
 
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
 const r = rng(7);
 const pick = (xs) => xs[Math.floor(r() * xs.length)];
 
