@@ -63,7 +63,11 @@ export async function readSources(paths: string[], config: ResolvedConfig, opts:
   const broken: LintResult[] = [];
   const notices: string[] = [];
   for (const p of found.problems) {
-    if (p.message.startsWith('no ')) notices.push(p.message);
+    // An include glob that matches nothing is normal (a config lists .md and .yaml, a repo has one);
+    // a path the user typed that matches nothing is worth saying.
+    if (p.message.startsWith('no ')) {
+      if (paths.length) notices.push(p.message);
+    }
     else broken.push(problemResult(resolve(cwd, p.path), rel(cwd, resolve(cwd, p.path)), p.message));
   }
   for (const { path, explicit } of found.files) {
