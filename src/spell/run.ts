@@ -382,6 +382,17 @@ export async function candidates(g: Pick<Group, 'speller' | 'parts'>): Promise<M
   return where;
 }
 
+/**
+ * A capitalised word inside a sentence is taken for a typo only when it is one edit from one of
+ * the team's own names (config dictionary: "Stakwise" for "Stackwise"), or, for words of 7+
+ * letters, one edit from any word. Stock dictionaries hold so many short names that almost any
+ * unknown name is one edit from one ("Priya" / "Oriya").
+ */
+function nearMiss(word: string, cands: Candidate[], team: WordList): boolean {
+  const w = word.toLowerCase();
+  return cands.some((c) => editCount(w, c.word.toLowerCase(), 1) <= 1 && (team.has(c.word) || word.length >= 7));
+}
+
 async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Promise<void> {
   const { speller, team } = g;
   const lang = speller.info.display;
@@ -420,7 +431,11 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
       const pat = casePattern(piece.text);
       for (const o of occs) {
         const sentenceStart = piece.off === 0 && (o.tok.sentenceStart ?? startsSentence(o.masked ?? o.part.text, o.tok.start));
-        const maybeName = pat === 'capital' && !sentenceStart && !cands.some((c) => c.edits <= 1);
+        // Inside a sentence a capitalised word the dictionary lacks is almost always a name (a
+        // person, a place, a product: "Priya", "Kubernetes"). Posts are full of them, so it is
+        // reported only when it is one edit from a name we know ("Stakwise" for "Stackwise",
+        // "Chicgao") or, for longer words, from any word (short names sit one edit from many words).
+        if (pat === 'capital' && !sentenceStart && !nearMiss(piece.text, cands, team.words)) continue;
         const fix = certainFix(piece.text, cands, sentenceStart);
         const start = o.tok.start + piece.off;
         add(o.post, {
@@ -430,7 +445,6 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
           message: `"${piece.text}" is not in the ${lang} dictionary${names.length ? `; did you mean ${orList(names)}?` : ''}`,
           why: WHY_TYPO,
           hint: `If "${piece.text}" is right (a name, a product, a place), add it to \`dictionary\` in the config.`,
-          severity: maybeName ? 'warn' : undefined,
           fix,
           suggestions: fix ? undefined : show.map((c) => ({ desc: `Replace with "${applyCase(piece.text, c.word)}"`, text: applyCase(piece.text, c.word) })),
           kind: 'typo',
