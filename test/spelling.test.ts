@@ -55,8 +55,13 @@ describe('spelling: typos', () => {
     expect(await run('spelling', t, { config: { front_matter: { extra_keys: ['campaign'] } } })).toEqual([]);
   });
 
-  test('a capitalised unknown word inside a sentence with nothing close is a name: not reported', async () => {
-    expect(await run('spelling', en('Thanks to Okonkwo and Priya for the photos, and to the Kubernetes team.'))).toEqual([]);
+  test('a capitalised unknown word inside a sentence is a probable name: a warning', async () => {
+    const t = en('Thanks to Okonkwo and Priya for the photos.');
+    const ms = await run('spelling', t);
+    expect(ms.map((m) => [slice(t, m), m.severity])).toEqual([['Okonkwo', 1], ['Priya', 1]]);
+    expect(ms[0].message).toBe('"Okonkwo" is not in the en-US dictionary');
+    expect(ms[0].hint).toMatch(/add it to `dictionary`/);
+    expect(await run('spelling', en('Thank you, Northgate!'), { config: { dictionary: ['Northgate'] } })).toEqual([]);
   });
 
   test('a capitalised word one edit from a known one is still a typo of a name', async () => {

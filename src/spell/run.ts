@@ -390,7 +390,8 @@ export async function candidates(g: Pick<Group, 'speller' | 'parts'>): Promise<M
  */
 function nearMiss(word: string, cands: Candidate[], team: WordList): boolean {
   const w = word.toLowerCase();
-  return cands.some((c) => editCount(w, c.word.toLowerCase(), 1) <= 1 && (team.has(c.word) || word.length >= 7));
+  // A split into two words ("Northgate" / "north gate") is how place names are made, not a typo.
+  return cands.some((c) => !/[\s-]/.test(c.word) && editCount(w, c.word.toLowerCase(), 1) <= 1 && (team.has(c.word) || word.length >= 7));
 }
 
 async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Promise<void> {
@@ -431,11 +432,11 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
       const pat = casePattern(piece.text);
       for (const o of occs) {
         const sentenceStart = piece.off === 0 && (o.tok.sentenceStart ?? startsSentence(o.masked ?? o.part.text, o.tok.start));
-        // Inside a sentence a capitalised word the dictionary lacks is almost always a name (a
-        // person, a place, a product: "Priya", "Kubernetes"). Posts are full of them, so it is
-        // reported only when it is one edit from a name we know ("Stakwise" for "Stackwise",
-        // "Chicgao") or, for longer words, from any word (short names sit one edit from many words).
-        if (pat === 'capital' && !sentenceStart && !nearMiss(piece.text, cands, team.words)) continue;
+        // Inside a sentence a capitalised word the dictionary lacks is usually a name (a person, a
+        // place, a product: "Priya", "Kubernetes"): a warning that says to add it to the dictionary.
+        // It is an error when it is one edit from a name the team knows ("Stakwise" for "Stackwise")
+        // or, for longer words, from any word (short names sit one edit from many words).
+        const maybeName = pat === 'capital' && !sentenceStart && !nearMiss(piece.text, cands, team.words);
         const fix = certainFix(piece.text, cands, sentenceStart);
         const start = o.tok.start + piece.off;
         add(o.post, {
@@ -445,6 +446,7 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
           message: `"${piece.text}" is not in the ${lang} dictionary${names.length ? `; did you mean ${orList(names)}?` : ''}`,
           why: WHY_TYPO,
           hint: `If "${piece.text}" is right (a name, a product, a place), add it to \`dictionary\` in the config.`,
+          severity: maybeName ? 'warn' : undefined,
           fix,
           suggestions: fix ? undefined : show.map((c) => ({ desc: `Replace with "${applyCase(piece.text, c.word)}"`, text: applyCase(piece.text, c.word) })),
           kind: 'typo',
