@@ -2,7 +2,7 @@
 // customer, brushing them off, or running the brand down. Each finding says what the better
 // move is: acknowledge, apologise for their experience, take it private, say what will be done.
 import { defineRule } from '../src/engine/rule.js';
-import { compileSignals, dedupe, findSignals, langKey, loadData, scoreCategories, signalOptions, type Signal, type SignalDef, type SignalSet } from '../src/voice/signals.js';
+import { compileSignals, dedupe, findSignals, langKey, loadData, scoreCategories, matchersFor, signalOptions, type Signal, type SignalDef, type SignalSet } from '../src/voice/signals.js';
 import { voiceTexts } from '../src/voice/text.js';
 
 interface Data {
@@ -21,7 +21,6 @@ export const CATEGORIES = ['legal', 'insult', 'argue', 'blame', 'dismiss', 'self
 const MITIGATION = new Set(['apology', 'offer']);
 
 let compiled: { set: SignalSet; classes: Data['classes'] } | undefined;
-const extras = new WeakMap<object, SignalSet>();
 
 function load() {
   if (compiled) return compiled;
@@ -105,12 +104,7 @@ export default defineRule<Options>({
     const c = load();
     const lang = langKey(ctx.lang);
     const allow = new Set(ctx.options.allow ?? []);
-    const matchers = [...c.set.forLang(lang)];
-    if (ctx.options.extra?.length) {
-      let set = extras.get(ctx.options.extra);
-      if (!set) extras.set(ctx.options.extra, (set = compileSignals(ctx.options.extra, c.classes)));
-      matchers.push(...set.forLang(lang));
-    }
+    const matchers = matchersFor(c.set, lang, ctx.options.extra, c.classes);
 
     const all: Signal[] = [];
     for (const vt of await voiceTexts(post)) all.push(...findSignals(matchers, vt.index, vt.part));

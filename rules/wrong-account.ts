@@ -3,7 +3,7 @@
 // people, personal hashtags) are weighed and added up; one weak signal never fires on its own.
 import { defineRule } from '../src/engine/rule.js';
 import type { TextPart } from '../src/types.js';
-import { compileSignals, dedupe, findSignals, langKey, loadData, scoreCategories, signalOptions, type CategoryScore, type Signal, type SignalDef, type SignalSet } from '../src/voice/signals.js';
+import { compileSignals, dedupe, findSignals, langKey, loadData, scoreCategories, matchersFor, signalOptions, type CategoryScore, type Signal, type SignalDef, type SignalSet } from '../src/voice/signals.js';
 import { voiceTexts, type VoiceText } from '../src/voice/text.js';
 
 interface TagDef {
@@ -40,7 +40,6 @@ interface Compiled {
 }
 
 let compiled: Compiled | undefined;
-const extras = new WeakMap<object, SignalSet>();
 
 function load(): Compiled {
   if (compiled) return compiled;
@@ -117,12 +116,7 @@ export default defineRule<Options>({
     const c = load();
     const lang = langKey(ctx.lang);
     const allow = new Set(ctx.options.allow ?? []);
-    const matchers = [...c.set.forLang(lang)];
-    if (ctx.options.extra?.length) {
-      let set = extras.get(ctx.options.extra);
-      if (!set) extras.set(ctx.options.extra, (set = compileSignals(ctx.options.extra, c.classes)));
-      matchers.push(...set.forLang(lang));
-    }
+    const matchers = matchersFor(c.set, lang, ctx.options.extra, c.classes);
 
     const texts = await voiceTexts(post);
     let signals: Signal[] = [];

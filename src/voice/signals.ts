@@ -188,3 +188,16 @@ export function signalOptions(categories: readonly string[], extraCategories: re
     },
   };
 }
+
+const extraSets = new WeakMap<object, SignalSet>();
+
+/** The built-in matchers for a language, plus a team's `extra` signals (compiled once per options object). */
+export function matchersFor(set: SignalSet, lang: string, extra: SignalDef[] | undefined, classes: Record<string, Record<string, string[]>>): ReturnType<SignalSet['forLang']>[number][] {
+  const matchers = [...set.forLang(lang)];
+  if (extra?.length) {
+    let own = extraSets.get(extra);
+    if (!own) extraSets.set(extra, (own = compileSignals(extra, classes)));
+    matchers.push(...own.forLang(lang));
+  }
+  return matchers;
+}
