@@ -68,6 +68,20 @@ describe('exit codes and the stylish report', () => {
     expect(JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8'))[0].errorCount).toBe(1);
   });
 
+  test('a rule that crashes: an internal-error finding on its post, the other findings still printed, exit 2', () => {
+    const dir = tempDir({
+      'crash.mjs': "export default { id: 'team/crash', meta: { description: 'crashes' }, check(post) { if (post.body.text.includes('boom')) throw new Error('kaboom'); } };\n",
+      '.postlintrc.yaml': 'plugins: ["./crash.mjs"]\n',
+      'a.md': '---\nplatform: x\n---\nboom $TK\n',
+      'b.md': PLACEHOLDER,
+    });
+    const r = cli(['.', '--only', 'team/crash,placeholder'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/a\.md:4:1 +error +internal error in rule 'team\/crash': kaboom/);
+    expect(r.stdout).toContain('b.md:4:13  error  placeholder marker "TK"');
+    expect(r.stdout).toContain('a.md:4:7  error  placeholder marker "TK"');
+  });
+
   test('--version and --help', () => {
     const dir = tempDir();
     expect(cli(['--version'], { cwd: dir }).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
