@@ -118,14 +118,17 @@ describe('length: Mastodon', () => {
 });
 
 describe('length: Threads, Instagram, LinkedIn, Facebook', () => {
-  test('Threads: 500, an emoji counts as its UTF-8 bytes', async () => {
-    expect(await run('length', post('threads', a(496) + '😀'))).toEqual([]);
-    const [m] = await run('length', post('threads', a(497) + '😀'));
+  test('Threads: 500 characters (code points), an emoji counts as one', async () => {
+    expect(await run('length', post('threads', a(499) + '😀'))).toEqual([]);
+    const [m] = await run('length', post('threads', a(500) + '😀'));
     expect(m.message).toBe('too long for Threads: 501 characters, 1 over the limit of 500; the text from "😀" on does not fit');
   });
 
-  test('Threads: emoji_utf8_bytes: false counts an emoji as one', async () => {
-    expect(await run('length', post('threads', a(499) + '😀'), { config: { length: { threads: { emoji_utf8_bytes: false } } } })).toEqual([]);
+  test('Threads through the API: emoji_utf8_bytes: true counts an emoji as its UTF-8 bytes', async () => {
+    const config = { length: { threads: { emoji_utf8_bytes: true } } };
+    expect(await run('length', post('threads', a(496) + '😀'), { config })).toEqual([]);
+    const [m] = await run('length', post('threads', a(497) + '😀'), { config });
+    expect(m.message).toBe('too long for Threads: 501 characters, 1 over the limit of 500; the text from "😀" on does not fit');
   });
 
   test('a wrong value in the length section is a config error', async () => {
