@@ -94,6 +94,9 @@ export default defineRule({
         if (excepted.some((x) => s >= x.start && e <= x.end) || inside(s, e, urls)) continue;
         report(s, e, `placeholder marker "${m[0]}"${where}`, c.markerSeverity.get(m[0]));
       }
+      // Dates left as a pattern: "ends XX/XX", "DD/MM/YYYY".
+      for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:XX|DD|MM|YYYY|YY)(?:[/.-](?:XX|DD|MM|YYYY|YY)){1,2}(?![\p{L}\p{N}])/gu))
+        if (!inside(m.index, m.index + m[0].length, urls)) report(m.index, m.index + m[0].length, `placeholder date "${m[0]}"${where}`);
       // XXX, XXXX, and XX standing for a number ("XX%", "$XX", "XX.99"); XXL is a size.
       for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:X{3,}|(?<=[$£€])XX|XX(?=\s?%|[.,]\d))(?![\p{L}\p{N}])/gu))
         if (!inside(m.index, m.index + m[0].length, urls)) report(m.index, m.index + m[0].length, `placeholder "${m[0]}" where a value belongs${where}`);

@@ -30,6 +30,11 @@ describe('placeholder: invalid', () => {
     ['Sign up: https://acme.io/x?utm_campaign={{campaign}}', 'template variable {{campaign}} was never filled in', '{{campaign}}'],
     ['Sign up: https://acme.io/x?utm_campaign=TBD', 'templated utm_campaign=TBD in the link', 'https://acme.io/x?utm_campaign=TBD'],
     ['Details: link here', 'placeholder text "link here"', 'link here'],
+    ['Offer ends XX/XX. Terms apply.', 'placeholder date "XX/XX"', 'XX/XX'],
+    ['Deadline DD/MM/YYYY', 'placeholder date "DD/MM/YYYY"', 'DD/MM/YYYY'],
+    ['Headline goes here', 'placeholder text "goes here"', 'goes here'],
+    ['Hi [First Name], your order is ready', 'placeholder [First Name]', '[First Name]'],
+    ['Join us on <insert date>', 'placeholder <insert date>', '<insert date>'],
   ])('%s', async (body, message, text) => {
     const [m] = await msgs(body);
     expect(m).toMatchObject({ message, text });
@@ -74,6 +79,11 @@ describe('placeholder: valid (hard negatives)', () => {
     'Bold **news** from the team',
     'Text us on 555-0100 or e-mail hello@acme.io',
     'Love you all xxx',
+    'The TKO Boxing Gym opens Monday.',
+    'Meet the XO team at booth 12.',
+    'Save the date: 14 June. More details to follow!',
+    '[Thread] 1/3 Here\'s how we cut our build times.',
+    'Open 24/7, 365 days a year.',
     'Our XR-7 headset ships in May.',
     'Join us at https://acme.io/?utm_source=x&utm_campaign=spring',
   ])('%s', async (body) => {
