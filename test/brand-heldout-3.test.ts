@@ -15,7 +15,7 @@
 // - g05 newspaper live blog on a shooting: fine. Reporting the news and linking to the paper's
 //   own coverage is the paper's service, not a sale, discount or product plug.
 // - g09 a ride named "Disaster Canyon" with "book now": fine; no real disaster is referred to.
-// - g31/g42 quoting the terms politely with the facts and a way forward: fine; quoting them to
+// - g37/g42 quoting the terms politely with the facts and a way forward: fine; quoting them to
 //   shut the customer down (o01, o08) is tone.
 // - wa04 a personal jab at a party's voters on a brand account: wrong-account and risky-topic,
 //   the same convention as the corpus's bad-wrong-account-05.
