@@ -19,6 +19,8 @@ interface Options {
 
 export const CATEGORIES = ['legal', 'insult', 'argue', 'blame', 'dismiss', 'self', 'mocking'] as const;
 const MITIGATION = new Set(['apology', 'offer']);
+// Acknowledgement and thanks (en, nb): a reply with any of these is not cold, whatever else it says.
+const WARMTH = /\b(?:thanks|thank you|thx|sorry|apolog\w*|fair (?:point|enough)|totally fair|you'?re right|you are right|good (?:question|point|catch)|we understand|understandabl[ey]|we hear you|appreciate\w*|glad|happy to help|takk|beklager|forstår)\b/i;
 
 let compiled: { set: SignalSet; classes: Data['classes'] } | undefined;
 
@@ -117,7 +119,10 @@ export default defineRule<Options>({
 
     const cats = scoreCategories(bad);
     const strongest = Math.max(...bad.map((s) => s.weight));
-    const total = cats.reduce((a, x) => a + x.score, 0) - (good.length ? 1 : 0);
+    // A reply that neither apologises, thanks nor offers anything, and already has a medium signal,
+    // reads as cold: that absence tips it over (a polite correction with facts has no signal at all).
+    const cold = post.meta.replyTo && !good.length && !WARMTH.test(post.body.text) ? 1 : 0;
+    const total = cats.reduce((a, x) => a + x.score, 0) - (good.length ? 1 : 0) + cold;
     const threshold = ctx.options.threshold ?? 3;
     if (strongest < 3 && (total < threshold || cats[0].score < 2)) return;
 
