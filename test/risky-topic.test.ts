@@ -68,7 +68,7 @@ describe('risky-topic: each topic', () => {
     ['cafe', 'Monday again? Kill me now 💀 At least our coffee is 2-for-1 all day.', 'Death or tragedy on a brand account: "Kill me" in a joke ("💀")'],
     ['shop', 'Titanic sale: prices are sinking faster than the ship 🚢😂', 'Death or tragedy on a brand account: "Titanic" in a joke ("😂")'],
     ['shop', 'Lent is here: give up anything but our cheesecake 😇😂 Praying you survive the fast.', 'Religion on a brand account: "Lent is" with "Praying", in a joke ("😂")'],
-    ['club', "Saturday we go to war. No prisoners, no mercy, we'll bury them 🔪", 'Violence or weapons on a brand account: "bury" with "🔪"'],
+    ['club', "Saturday we go to war. No prisoners, no mercy, we'll bury them 🔪", 'Violence or weapons on a brand account: "go to war" and "bury"'],
     ['shop', 'Our new candles smell so good they\'re basically weed 🌿😂 Light one up this weekend.', 'Illegal drugs on a brand account: "weed" in a joke ("😂")'],
     ['bank', 'Unlike the Tories, we actually care about your savings. 4.5% AER.', 'Party politics on a brand account: "Tories"'],
     ['cafe', "Need a fix? We're the only dealer you need ☕😉", 'Illegal drugs on a brand account: "Need a fix" in a joke ("😉")'],
