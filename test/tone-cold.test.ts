@@ -33,3 +33,31 @@ describe('tone: cold replies with one pointed phrase', () => {
     expect(await fires(body)).toBe(false);
   });
 });
+
+// Second probe, written after the first round of data: sarcastic brush-offs and cold comparisons.
+describe('tone: sarcasm and brush-offs it had not seen', () => {
+  test.each([
+    'Maybe check your spam folder before tweeting at us?',
+    'Interesting that nobody else had this problem today.',
+    'We gave you a discount last time. How much more do you want?',
+    "It's a budget airline. What did you expect, champagne?",
+    'Sounds like a you problem tbh.',
+    'Cool story. Anything else?',
+    'The screenshot you posted is edited. Nice try.',
+    'You must be new here.',
+    'Feel free to shop elsewhere.',
+    "We'll pass that on to someone who cares.",
+  ])('bad: %s', async (body) => {
+    expect(await fires(body)).toBe(true);
+  });
+
+  test.each([
+    'Sorry to hear that, Sam. Could you DM us your order number so we can look into it?',
+    "Thanks for the feedback! We've passed it to the store manager.",
+    "That doesn't sound right. Can you send us a photo of the receipt by DM?",
+    'We hear you. The delay was caused by a supplier issue; your refund went out this morning.',
+    'Nobody else should have to wait that long either: we are adding two more staff on Saturdays.',
+  ])('fine: %s', async (body) => {
+    expect(await fires(body)).toBe(false);
+  });
+});
