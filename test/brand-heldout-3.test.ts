@@ -19,11 +19,7 @@
 //   shut the customer down (o01, o08) is tone.
 // - wa04 a personal jab at a party's voters on a brand account: wrong-account and risky-topic,
 //   the same convention as the corpus's bad-wrong-account-05.
-import { afterAll, describe, expect, test } from 'vitest';
-import { draft, run } from './helpers.js';
-
-const RULES = ['risky-topic', 'hashtag-hijack', 'tragedy-promo', 'wrong-account', 'tone'] as const;
-type Rule = (typeof RULES)[number];
+import { heldoutSet, type Case } from './support/heldout.js';
 
 const accounts = [
   { handle: 'shieldwise', kind: 'brand', name: 'Shieldwise Insurance', industry: 'insurer (US)', voice: 'we', lang: 'en', platforms: ['x', 'facebook'] },
@@ -55,19 +51,6 @@ const config = {
   ],
 };
 const NOW = new Date('2027-06-01T12:00:00Z');
-
-interface Case {
-  id: string;
-  account: string;
-  body: string;
-  /** The one rule that should fire among the five; undefined for a hard negative. */
-  expect?: Rule;
-  /** A second rule the corpus conventions also expect (documented per case). */
-  also?: Rule;
-  reply?: { author: string; text: string };
-  publish_at?: string;
-  note?: string;
-}
 
 const BAD: Case[] = [
   // ---------------------------------------------------------------- tragedy-promo
@@ -187,54 +170,4 @@ const GOOD: Case[] = [
   { id: 'g47-club-concessions', account: 'redhavenrovers', reply: { author: '@rovers_til_i_die', text: '£60 for a league ticket is a joke.' }, body: 'We hear you. Under-18s are £15 and over-65s £25, and season members save 20% on every home game.' },
 ];
 
-const CASES = [...BAD, ...GOOD];
-const fired = new Map<string, Rule[]>();
-
-async function fire(c: Case): Promise<Rule[]> {
-  const a = accounts.find((x) => x.handle === c.account)!;
-  const front: Record<string, unknown> = { account: c.account, platform: a.platforms[0], lang: a.lang };
-  if (c.publish_at) front.publish_at = c.publish_at;
-  if (c.reply) front.reply_to = c.reply;
-  const text = draft(front, c.body);
-  const out: Rule[] = [];
-  for (const rule of RULES) {
-    const ms = await run(rule, text, { config, now: NOW });
-    if (ms.length) out.push(rule);
-    // HELDOUT_DEBUG=1 prints what fired where the label disagrees.
-    if (process.env.HELDOUT_DEBUG && ms.length && rule !== c.expect && rule !== c.also) for (const m of ms) console.log(`${c.id}: unexpected ${rule}: ${m.message}`);
-  }
-  return out;
-}
-
-describe('brand rules on held-out posts, round 3', () => {
-  test('the set is balanced and labelled with the five rules only', () => {
-    expect(BAD.length).toBeGreaterThanOrEqual(35);
-    expect(GOOD.length).toBeGreaterThanOrEqual(35);
-    expect(new Set(CASES.map((c) => c.id)).size).toBe(CASES.length);
-    for (const c of BAD) if (c.expect === 'tone') expect(c.reply).toBeDefined();
-  });
-
-  test.each(CASES.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const got = await fire(c);
-    fired.set(c.id, got);
-    expect(got).toEqual(RULES.filter((r) => r === c.expect || r === c.also));
-  });
-
-  afterAll(() => {
-    if (fired.size < CASES.length) return;
-    const rows = RULES.map((r) => {
-      let tp = 0, fp = 0, fn = 0;
-      for (const c of CASES) {
-        const f = fired.get(c.id)!.includes(r);
-        const want = c.expect === r || c.also === r;
-        if (f && want) tp++;
-        else if (f) fp++;
-        else if (want) fn++;
-      }
-      const p = tp + fp ? tp / (tp + fp) : 1;
-      const rc = tp + fn ? tp / (tp + fn) : 1;
-      return `${r.padEnd(15)} tp ${String(tp).padStart(2)} fp ${String(fp).padStart(2)} fn ${String(fn).padStart(2)}  precision ${p.toFixed(2)}  recall ${rc.toFixed(2)}`;
-    });
-    if (process.env.HELDOUT_REPORT) console.log(`held-out round 3 (${BAD.length} bad, ${GOOD.length} good)\n${rows.join('\n')}`);
-  });
-});
+heldoutSet('brand rules on held-out posts, round 3', { bad: BAD, good: GOOD, config, now: NOW, min: 35 });

@@ -9,11 +9,7 @@
 //
 // Every case runs all five rules (test/helpers.ts `run`) and asserts that exactly the labelled
 // rule fires among them. The last test prints per-rule precision and recall over the whole set.
-import { afterAll, describe, expect, test } from 'vitest';
-import { draft, run } from './helpers.js';
-
-const RULES = ['risky-topic', 'hashtag-hijack', 'tragedy-promo', 'wrong-account', 'tone'] as const;
-type Rule = (typeof RULES)[number];
+import { heldoutSet, type Case } from './support/heldout.js';
 
 const accounts = [
   { handle: 'ironpeakgym', kind: 'brand', name: 'Ironpeak Gym', industry: 'gym chain (US)', voice: 'we', lang: 'en', platforms: ['instagram', 'x'] },
@@ -50,19 +46,6 @@ const config = {
   ],
 };
 const NOW = new Date('2027-06-01T12:00:00Z');
-
-interface Case {
-  id: string;
-  account: string;
-  body: string;
-  /** The one rule that should fire among the five; undefined for a hard negative. */
-  expect?: Rule;
-  /** A second rule the corpus conventions also expect (documented per case). */
-  also?: Rule;
-  reply?: { author: string; text: string };
-  publish_at?: string;
-  note?: string;
-}
 
 const BAD: Case[] = [
   // ---------------------------------------------------------------- risky-topic
@@ -223,54 +206,4 @@ const GOOD2: Case[] = [
   { id: 'r2-g15-cinema-quote', account: 'reelhouse', body: '"I cried three times and I\'d go again tomorrow." — Priya, on our Tuesday classics night' },
 ];
 
-const CASES = [...BAD, ...GOOD, ...BAD2, ...GOOD2];
-const fired = new Map<string, Rule[]>();
-
-async function fire(c: Case): Promise<Rule[]> {
-  const a = accounts.find((x) => x.handle === c.account)!;
-  const front: Record<string, unknown> = { account: c.account, platform: a.platforms[0], lang: a.lang };
-  if (c.publish_at) front.publish_at = c.publish_at;
-  if (c.reply) front.reply_to = c.reply;
-  const text = draft(front, c.body);
-  const out: Rule[] = [];
-  for (const rule of RULES) {
-    const ms = await run(rule, text, { config, now: NOW });
-    if (ms.length) out.push(rule);
-    // HELDOUT_DEBUG=1 prints what fired where the label disagrees.
-    if (process.env.HELDOUT_DEBUG && ms.length && rule !== c.expect && rule !== c.also) for (const m of ms) console.log(`${c.id}: unexpected ${rule}: ${m.message}`);
-  }
-  return out;
-}
-
-describe('brand rules on held-out posts', () => {
-  test('the set is balanced and labelled with the five rules only', () => {
-    expect(BAD.length).toBeGreaterThanOrEqual(40);
-    expect(GOOD.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(CASES.map((c) => c.id)).size).toBe(CASES.length);
-    for (const c of BAD) if (c.expect === 'tone') expect(c.reply).toBeDefined();
-  });
-
-  test.each(CASES.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const got = await fire(c);
-    fired.set(c.id, got);
-    expect(got).toEqual(RULES.filter((r) => r === c.expect || r === c.also));
-  });
-
-  afterAll(() => {
-    if (fired.size < CASES.length) return;
-    const rows = RULES.map((r) => {
-      let tp = 0, fp = 0, fn = 0;
-      for (const c of CASES) {
-        const f = fired.get(c.id)!.includes(r);
-        const want = c.expect === r || c.also === r;
-        if (f && want) tp++;
-        else if (f) fp++;
-        else if (want) fn++;
-      }
-      const p = tp + fp ? tp / (tp + fp) : 1;
-      const rc = tp + fn ? tp / (tp + fn) : 1;
-      return `${r.padEnd(15)} tp ${String(tp).padStart(2)} fp ${String(fp).padStart(2)} fn ${String(fn).padStart(2)}  precision ${p.toFixed(2)}  recall ${rc.toFixed(2)}`;
-    });
-    if (process.env.HELDOUT_REPORT) console.log(`held-out (${BAD.length + BAD2.length} bad, ${GOOD.length + GOOD2.length} good)\n${rows.join('\n')}`);
-  });
-});
+heldoutSet('brand rules on held-out posts', { bad: [...BAD, ...BAD2], good: [...GOOD, ...GOOD2], config, now: NOW, min: 40 });
