@@ -50,6 +50,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: true,
     network: true,
+    section: 'links',
   },
 
   async prepare(posts, ctx): Promise<State> {

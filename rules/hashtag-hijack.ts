@@ -50,6 +50,7 @@ export default defineRule<Options>({
     fixable: false,
     network: false,
     time: 'day',
+    networkWith: ['trending'],
     options: {
       properties: {
         personal: { oneOf: [{ type: 'boolean' }, { enum: ['skip', 'errors', 'all'] }], description: 'Personal accounts: errors (default: selling, jokes and puns only), all (also the read-first warning; true), skip (false).' },

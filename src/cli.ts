@@ -56,8 +56,9 @@ export function buildProgram(run: (fn: () => Promise<number>) => void): Command 
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <path>', 'the file name the --stdin text stands for (picks format and overrides)')
     .option('--now <iso>', 'the clock date rules use, e.g. 2027-06-01T09:00:00Z (reproducible runs)')
-    .option('--no-color', 'no colour, even on a terminal')
+    // --color first: then neither flag sets a default, and "undefined" means decide from the terminal.
     .option('--color', 'colour even when not on a terminal')
+    .option('--no-color', 'no colour, even on a terminal')
     .option('--cache', 'skip posts whose content, config and rules have not changed since the last run')
     .option('--cache-location <path>', 'where --cache keeps its file', 'node_modules/.cache/postlint/results.json')
     .option('--no-cache', 'ignore every cache: results, link checks, trending feeds')

@@ -1,7 +1,6 @@
 // Shared shapes: a draft file, the posts in it, and what rules say about them.
 
 export type Severity = 'off' | 'warn' | 'error';
-export type SeverityNumber = 0 | 1 | 2;
 
 export const PLATFORMS = ['x', 'facebook', 'instagram', 'linkedin', 'mastodon', 'bluesky', 'threads'] as const;
 export type Platform = (typeof PLATFORMS)[number];

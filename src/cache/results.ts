@@ -67,8 +67,9 @@ export async function lintWithCache(paths: string[], opts: LintOptions, location
   if (opts.fix) return lintFiles(paths, { ...opts, config });
   const rules = await loadRules(config, opts.extraRules);
   const wanted = [...rules.values()].filter((r) => (!opts.only || opts.only.includes(r.id)) && needsMet(r, config.settings, config.overrides));
-  // A trending feed changes under the same config: the rule that reads it always runs.
-  const volatile = wanted.filter((r) => r.meta.time === true || r.meta.network || (r.id === 'hashtag-hijack' && config.settings.trending !== undefined)).map((r) => r.id);
+  // A feed read from the network (a trending list) changes under the same config: its rule always runs.
+  const reads = (r: (typeof wanted)[number]) => r.meta.networkWith?.some((k) => config.settings[k] !== undefined) ?? false;
+  const volatile = wanted.filter((r) => r.meta.time === true || r.meta.network || reads(r)).map((r) => r.id);
   const stable = wanted.map((r) => r.id).filter((id) => !volatile.includes(id));
   // Rules that depend on the date only are cached for the day of the clock they ran with.
   const day = wanted.some((r) => r.meta.time === 'day' && stable.includes(r.id)) ? (opts.now ?? new Date()).toISOString().slice(0, 10) : '';

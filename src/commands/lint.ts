@@ -13,8 +13,7 @@ import { createProgress } from './progress.js';
 
 export function useColor(flags: { color?: boolean }, toFile: boolean): boolean {
   // commander sets color=false for --no-color and true for --color; undefined means "decide".
-  if (process.argv.includes('--no-color')) return false;
-  if (process.argv.includes('--color')) return true;
+  if (flags.color !== undefined) return flags.color;
   const force = process.env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
   if (process.env.NO_COLOR) return false;

@@ -19,7 +19,7 @@ export async function rulesReference(): Promise<string> {
 
 function section(r: Rule): string[] {
   const d = r.meta.docs;
-  const lines = [`## ${r.id}`, '', r.meta.description, '', `Default: **${r.meta.defaultSeverity}** · fixable: ${r.meta.fixable ? 'yes' : 'no'} · needs the network: ${r.meta.network ? 'yes' : 'no'}${r.meta.time ? ' · depends on the date' : ''}`, '', d.why];
+  const lines = [`## ${r.id}`, '', r.meta.description, '', `Default: **${r.meta.defaultSeverity}** · fixable: ${r.meta.fixable ? 'yes' : 'no'} · needs the network: ${r.meta.network ? 'yes' : 'no'}${r.meta.time ? ' · depends on the date' : ''}${r.meta.brandOnly ? ' · brand accounts only' : ''}`, '', d.why];
   if (d.incidents?.length) lines.push('', '**Real failures it is built to stop**', '', ...d.incidents.map((i) => `- ${i}`));
   if (d.bad) lines.push('', '**Bad**', '', '```markdown', d.bad, '```');
   if (d.good) lines.push('', '**Good**', '', '```markdown', d.good, '```');

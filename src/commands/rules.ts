@@ -39,7 +39,7 @@ export function explainRule(r: Rule, c: InstanceType<typeof Chalk>): string {
   const d = r.meta.docs ?? { why: r.meta.description };
   const out = [
     `${c.bold(r.id)}: ${r.meta.description}`,
-    `default: ${r.meta.defaultSeverity} · fixable: ${r.meta.fixable ? 'yes' : 'no'} · needs the network: ${r.meta.network ? 'yes' : 'no'}${r.meta.time ? ' · depends on the date (--now)' : ''}`,
+    `default: ${r.meta.defaultSeverity} · fixable: ${r.meta.fixable ? 'yes' : 'no'} · needs the network: ${r.meta.network ? 'yes' : 'no'}${r.meta.time ? ' · depends on the date (--now)' : ''}${r.meta.brandOnly ? ' · brand accounts only' : ''}`,
     '',
     c.bold('Why'),
     indent(d.why),

@@ -230,6 +230,3 @@ export function checkRuleIds(config: ResolvedConfig, known: string[]): void {
   config.overrides.forEach((o, i) => check(Object.keys(o.rules ?? {}), ['overrides', i, 'rules']));
 }
 
-export function configLine(config: ResolvedConfig, path: (string | number)[]): number | undefined {
-  return config.lineOf?.(path);
-}

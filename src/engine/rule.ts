@@ -28,6 +28,10 @@ export interface RuleMeta {
    * days since an event), so cached results are reused within the same UTC day.
    */
   time?: boolean | 'day';
+  /** Config sections that make the rule read the network when present (hashtag-hijack: trending). */
+  networkWith?: string[];
+  /** The config section holding the rule's settings; `<section>: false` turns the rule off, with a notice (links: false). */
+  section?: string;
   /**
    * Config sections the rule acts on (freeze: ['freeze']). Without any of them in the config the
    * rule does not run at all, so posts need not even be parsed for it (the --cache fast path).
@@ -35,7 +39,7 @@ export interface RuleMeta {
   needs?: string[];
   /** JSON Schema of the rule's options object (validated when the config loads). */
   options?: Record<string, unknown>;
-  /** Only brand accounts unless configured otherwise; informational, rules decide. */
+  /** Checks brand accounts only unless configured otherwise (shown by `postlint rules`); the rule itself decides. */
   brandOnly?: boolean;
 }
 

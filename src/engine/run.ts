@@ -25,15 +25,6 @@ export interface PassResult {
   fatal: boolean;
 }
 
-/** A file-level problem that is not a post's (unreadable, binary, too large). */
-export interface FileProblem {
-  path: string;
-  relPath: string;
-  message: string;
-  line?: number;
-  column?: number;
-}
-
 export async function lintPass(sources: SourceFile[], opts: EngineOptions): Promise<PassResult> {
   const rules = await loadRules(opts.config, opts.extraRules);
   const now = opts.now ?? new Date();
@@ -74,8 +65,13 @@ export async function lintPass(sources: SourceFile[], opts: EngineOptions): Prom
       if (setting.severity !== 'off' && needsMet(rule, pc.config.settings)) mine.push({ post, setting, config: pc.config });
     }
     if (!mine.length) continue;
-    if (rule.meta.network && (opts.offline || netOff(rule.id, opts.config))) {
-      notice(opts.offline ? `--offline: skipped ${rule.id} (it needs the network)` : `${rule.id} is skipped: "links: false" in the config`);
+    if (rule.meta.network && opts.offline) {
+      notice(`--offline: skipped ${rule.id} (it needs the network)`);
+      continue;
+    }
+    const section = rule.meta.section;
+    if (section && opts.config.settings[section] === false) {
+      notice(`${rule.id} is skipped: "${section}: false" in the config`);
       continue;
     }
     for (const m of mine) validateRuleOptions(rule, m.setting.options, m.config);
@@ -155,10 +151,6 @@ export async function lintPass(sources: SourceFile[], opts: EngineOptions): Prom
     results.push(fileResult(source, messages, suppressed, postResults));
   }
   return { results, fatal };
-}
-
-function netOff(id: string, config: ResolvedConfig): boolean {
-  return id === 'broken-links' && config.settings.links === false;
 }
 
 function crash(post: Post, ruleId: string, e: unknown): Message {
