@@ -119,6 +119,8 @@ function hashtag(e: Entity, n: number): Hashtag {
       alts: [],
       sentence: 100_000 + n,
       sentStart: i === 0,
+      sentEnd: i === words.length - 1,
+      question: false,
       joined: i > 0,
       comma: false,
       num: /^\p{N}+$/u.test(w),

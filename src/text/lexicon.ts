@@ -26,6 +26,8 @@ export interface DataEntry {
   unless_prev?: string[];
   unless_in?: string[];
   case?: boolean;
+  in_question?: boolean;
+  ends_sentence?: boolean;
   note?: string;
   source?: string;
   added?: string;
@@ -111,8 +113,8 @@ export class Lexicon<T extends DataEntry = DataEntry> {
 }
 
 function optionsOf(e: DataEntry): PhraseOptions | undefined {
-  if (!e.at && !e.unless_next && !e.unless_prev && !e.unless_in && !e.case) return undefined;
-  return { atStart: e.at === 'start', unlessNext: e.unless_next, unlessPrev: e.unless_prev, unlessIn: e.unless_in, caseSensitive: !!e.case };
+  if (!e.at && !e.unless_next && !e.unless_prev && !e.unless_in && !e.case && !e.in_question && !e.ends_sentence) return undefined;
+  return { atStart: e.at === 'start', unlessNext: e.unless_next, unlessPrev: e.unless_prev, unlessIn: e.unless_in, caseSensitive: !!e.case, inQuestion: !!e.in_question, endsSentence: !!e.ends_sentence };
 }
 
 /** A team's own phrases (from rule options) as a lexicon of their own. */

@@ -29,6 +29,8 @@ export function unmask(text: string): Unmasked[] {
       // "Yahoo!", "f**k!": a closing ! or dash is punctuation, not a hidden letter.
       const raw = m[0].replace(/[!\-—–_]+$/, '');
       if (!/[*#%!$@—–_-]/.test(raw.slice(1)) && !/^[$@]/.test(raw)) continue;
+      // A dash hides letters only between letters ("f—ing"); "2-for-1" and "covid-19" are not censored.
+      if (/[—–-]/.test(raw) && /[—–-](?!\p{L})|(?<!\p{L})[—–-]/u.test(raw)) continue;
       const word = resolve(raw);
       if (word) out.push({ start: m.index, end: m.index + raw.length, word });
     }

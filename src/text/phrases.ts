@@ -26,6 +26,8 @@ interface WordSlot {
   exact: Set<string>;
   prefixes: string[];
   cs: Set<string>;
+  /** Exact-case prefixes ("=Green*"). */
+  csPrefixes: string[];
   num: boolean;
   cap: boolean;
   any: boolean;
@@ -47,6 +49,10 @@ export interface PhraseOptions {
   unlessIn?: string[];
   /** Every word of the phrase in exactly the case written. */
   caseSensitive?: boolean;
+  /** Only in a sentence that ends with a question mark ("Don't like it?"). */
+  inQuestion?: boolean;
+  /** The match ends its sentence ("Chill.", "Delays happen."). */
+  endsSentence?: boolean;
 }
 
 export interface PhraseItem<T> {
@@ -114,7 +120,7 @@ export function compilePhrases<T>(items: PhraseItem<T>[], classes: WordClasses =
         const c: Compiled<T> = { slots, item, phrase, sets };
         size++;
         const s = slots[0];
-        if (s.gap || s.num || s.cap || s.any) {
+        if (s.gap || s.num || s.cap || s.any || s.csPrefixes.length) {
           loose.push(c);
           continue;
         }
@@ -147,10 +153,11 @@ export function compilePhrases<T>(items: PhraseItem<T>[], classes: WordClasses =
         if (maxPrefix) for (let L = minPrefix; L <= Math.min(maxPrefix, t.key.length); L++) look(byPrefix, t.key.slice(0, L));
         for (const c of loose) cands.add(c);
         for (const c of cands) {
-          const to = matchAt(c.slots, tokens, i);
+          const to = matchAt(c.slots, tokens, i, 0, !!c.item.options?.endsSentence);
           if (to < 0) continue;
           const o = c.item.options;
           if (o?.atStart && !t.sentStart) continue;
+          if (o?.inQuestion && !t.question) continue;
           const next = tokens[to];
           if (c.sets.unlessNext && next?.joined && next.sentence === tokens[to - 1].sentence && c.sets.unlessNext.has(next.key)) continue;
           const prev = tokens[i - 1];
@@ -166,14 +173,14 @@ export function compilePhrases<T>(items: PhraseItem<T>[], classes: WordClasses =
 }
 
 /** Where the phrase ends (one past its last token) when it matches from token i, or -1. */
-function matchAt(slots: Slot[], tokens: Token[], i: number, si = 0): number {
-  if (si === slots.length) return i;
+function matchAt(slots: Slot[], tokens: Token[], i: number, si: number, ends: boolean): number {
+  if (si === slots.length) return !ends || tokens[i - 1].sentEnd ? i : -1;
   const s = slots[si];
   if (s.gap) {
     // Up to `max` words of the same sentence, each joined to the one before.
     for (let skip = 0; skip <= s.max; skip++) {
       if (skip > 0 && !tokens[i + skip - 1]?.joined) break;
-      const end = matchAt(slots, tokens, i + skip, si + 1);
+      const end = matchAt(slots, tokens, i + skip, si + 1, ends);
       if (end >= 0) return end;
     }
     return -1;
@@ -181,7 +188,7 @@ function matchAt(slots: Slot[], tokens: Token[], i: number, si = 0): number {
   const t = tokens[i];
   // Every word after the first continues the phrase: same sentence, only joining characters between.
   if (!t || (si > 0 && !t.joined) || !slotMatches(s, t)) return -1;
-  return matchAt(slots, tokens, i + 1, si + 1);
+  return matchAt(slots, tokens, i + 1, si + 1, ends);
 }
 
 function csForm(t: Token): string {
@@ -199,6 +206,7 @@ function slotMatches(s: WordSlot, t: Token): boolean {
     if (s.cs.has(w) && (!t.sentStart || (w.length > 1 && w === w.toUpperCase()))) return true;
   }
   for (const p of s.prefixes) if (t.key.startsWith(p)) return true;
+  for (const p of s.csPrefixes) if (t.text.startsWith(p) && (!t.sentStart || p.length > 1 && p === p.toUpperCase())) return true;
   return false;
 }
 
@@ -236,21 +244,27 @@ function expand(phrase: string, classes: WordClasses, cs: boolean, depth = 0): S
 }
 
 /** Alternatives: one slot when every alternative is one plain word, else one variant list per alternative. */
-function alternatives(alts: string[], classes: WordClasses, cs: boolean, depth: number, phrase: string): Slot[][] {
+function alternatives(all: string[], classes: WordClasses, cs: boolean, depth: number, phrase: string): Slot[][] {
+  // "(and|&)": a sign alone is a joining character in the text, so that alternative is "nothing here".
+  const signOnly = (a: string) => !/[\p{L}\p{N}\p{Sc}%{]/u.test(a);
+  const alts = all.filter((a) => !signOnly(a));
+  const empty: Slot[][] = alts.length < all.length ? [[]] : [];
+  if (!alts.length) return [[]];
   const single = alts.every((a) => !/[\s()[\]~{}?]/.test(a.trim()) && !/[-/&]/.test(a.trim()) && !a.includes('|'));
   if (single) {
     const slots = alts.map((a) => wordSlots(a.trim(), cs, phrase));
-    if (slots.every((s) => s.length === 1)) return [[merge(slots.map((s) => s[0] as WordSlot))]];
+    if (slots.every((s) => s.length === 1)) return [[merge(slots.map((s) => s[0] as WordSlot))], ...empty];
   }
-  return alts.flatMap((a) => expand(a, classes, cs, depth + 1));
+  return [...alts.flatMap((a) => expand(a, classes, cs, depth + 1)), ...empty];
 }
 
 function merge(slots: WordSlot[]): WordSlot {
-  const m: WordSlot = { exact: new Set(), prefixes: [], cs: new Set(), num: false, cap: false, any: false };
+  const m: WordSlot = { exact: new Set(), prefixes: [], cs: new Set(), csPrefixes: [], num: false, cap: false, any: false };
   for (const s of slots) {
     for (const w of s.exact) m.exact.add(w);
     for (const w of s.cs) m.cs.add(w);
     m.prefixes.push(...s.prefixes);
+    m.csPrefixes.push(...s.csPrefixes);
     m.num ||= s.num;
     m.cap ||= s.cap;
     m.any ||= s.any;
@@ -260,7 +274,7 @@ function merge(slots: WordSlot[]): WordSlot {
 
 /** One written word of a phrase → its slot(s): "t&cs" is two words, as the text model reads it. */
 function wordSlots(spec: string, cs: boolean, phrase: string): Slot[] {
-  const empty = (): WordSlot => ({ exact: new Set(), prefixes: [], cs: new Set(), num: false, cap: false, any: false });
+  const empty = (): WordSlot => ({ exact: new Set(), prefixes: [], cs: new Set(), csPrefixes: [], num: false, cap: false, any: false });
   if (spec === '{n}') return [{ ...empty(), num: true }];
   if (spec === '{cap}') return [{ ...empty(), cap: true }];
   if (spec === '{any}') return [{ ...empty(), any: true }];
@@ -270,10 +284,13 @@ function wordSlots(spec: string, cs: boolean, phrase: string): Slot[] {
   // "bomb*": any ending. "f***" is a censored word, not a prefix.
   const prefix = /^[\p{L}\p{N}'’]{2,}\*$/u.test(body);
   const words = prefix ? [body.slice(0, -1)] : tokenize(body).map((t) => (exactCase ? t.text : t.key));
+  // "fire & rescue": a sign between words is a joining character, not a word.
+  if (!words.length && !/[\p{L}\p{N}]/u.test(body)) return [];
   if (!words.length) throw new PhraseError(`phrase "${phrase}" has a part with no word in it ("${spec}")`);
   return words.map((w) => {
     const s = empty();
-    if (prefix) s.prefixes.push(foldWord(w));
+    if (prefix && exactCase) s.csPrefixes.push(w);
+    else if (prefix) s.prefixes.push(foldWord(w));
     else if (exactCase) s.cs.add(w.replace(/[’ʼ]/g, "'").replace(/'s$/i, ''));
     else s.exact.add(w);
     return s;
@@ -291,7 +308,9 @@ function parts(phrase: string): Part[] {
     cur = '';
     if (!w) return;
     if (w === '~') out.push({ kind: 'gap' });
-    else if (w.length > 1 && w.endsWith('?')) out.push({ kind: 'optional', body: w.slice(0, -1) });
+    else if (w.length > 1 && w.endsWith('?')) out.push({ kind: 'optional', body: w.slice(0, -1).includes('|') ? `(${w.slice(0, -1)})` : w.slice(0, -1) });
+    // "he|she|{role}": alternatives for this word, word classes among them.
+    else if (w.includes('|')) out.push({ kind: 'group', alts: w.split('|').filter(Boolean) });
     else out.push({ kind: 'word', spec: w });
   };
   for (let i = 0; i < phrase.length; i++) {

@@ -57,3 +57,8 @@ export function hashtagWords(tag: string): string[] {
   }
   return out;
 }
+
+/** A hashtag or name for comparison: no #, no spaces or punctuation, lower case. */
+export function tagKey(s: string): string {
+  return s.replace(/^#/, '').normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}

@@ -20,6 +20,10 @@ export interface Token {
   sentence: number;
   /** First token of a sentence, a line, or after an emoji. */
   sentStart: boolean;
+  /** Last token of its sentence. */
+  sentEnd: boolean;
+  /** Its sentence ends with a question mark. */
+  question: boolean;
   /** Only spaces, hyphens, dashes, quotes, slashes, "&" and at most one comma since the previous token. */
   joined: boolean;
   comma: boolean;
@@ -81,6 +85,8 @@ export function tokenize(text: string): Token[] {
       alts: unstretch(key),
       sentence,
       sentStart,
+      sentEnd: false,
+      question: false,
       joined: !first && !sentStart && (JOINING.test(gap) || !!ordinal),
       comma: gap.includes(','),
       num: NUM.test(t),
@@ -90,6 +96,13 @@ export function tokenize(text: string): Token[] {
       quoted: false,
     });
     prevEnd = r.end;
+  }
+  // Where each sentence ends, and whether it asks: the punctuation after its last token.
+  for (let i = 0; i < out.length; i++) {
+    if (i + 1 < out.length && out[i + 1].sentence === out[i].sentence) continue;
+    out[i].sentEnd = true;
+    const after = text.slice(out[i].end, i + 1 < out.length ? out[i + 1].start : text.length);
+    if (/^[^.!\n\u0001]*\?/u.test(after)) for (let j = i; j >= 0 && out[j].sentence === out[i].sentence; j--) out[j].question = true;
   }
   return out;
 }
