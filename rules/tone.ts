@@ -4,6 +4,8 @@
 import { defineRule } from '../src/engine/rule.js';
 import { ruleData } from '../src/data/load.js';
 import { dedupe, extraLexicon, findSignals, scoreCategories, signalOptions, type ExtraSignal, type Signal, type SignalEntry } from '../src/detect/signals.js';
+import { englishWords } from '../src/lexicons/english.js';
+import { selfNames, stanceOf, type StanceKind } from '../src/detect/stance.js';
 import { analyse, langKey } from '../src/text/analysis.js';
 import { Lexicon, type ClassesByLang } from '../src/text/lexicon.js';
 
@@ -19,7 +21,7 @@ interface Options {
   extra?: ExtraSignal[];
 }
 
-export const CATEGORIES = ['legal', 'insult', 'argue', 'blame', 'dismiss', 'self', 'mocking'] as const;
+export const CATEGORIES = ['legal', 'insult', 'attack', 'argue', 'blame', 'dismiss', 'self', 'mocking'] as const;
 const MITIGATION = new Set(['apology', 'offer']);
 // Acknowledgement and thanks (en, nb): a reply with any of these is not cold, whatever else it says.
 const WARMTH = /\b(?:thanks|thank you|thx|sorry|apolog\w*|fair (?:point|enough)|totally fair|you'?re right|you are right|good (?:question|point|catch)|we understand|understandabl[ey]|we hear you|appreciate\w*|glad|happy to help|takk|beklager|forstår)\b/i;
@@ -36,6 +38,7 @@ function load() {
 const WHAT: Record<string, string> = {
   legal: 'threatens legal action',
   insult: 'belittles the person (sarcasm or an insult)',
+  attack: 'runs someone down',
   argue: 'argues with the person',
   blame: 'blames the customer',
   dismiss: 'dismisses the complaint',
@@ -46,6 +49,7 @@ const WHAT: Record<string, string> = {
 const WHY: Record<string, string> = {
   legal: 'A public legal threat in answer to a complaint is screenshotted and shared: one unhappy customer becomes a story about a brand that bullies its customers, and the original complaint reaches far more people (Amy\'s Baking Company, 2013).',
   insult: 'Sarcasm and insults aimed at a customer travel further than any apology; followers side with the person being mocked (Nestlé\'s "Thanks for the lesson in manners", 2010).',
+  attack: 'A post that runs down a person, a customer, a critic, a rival or a public figure is screenshotted and answered; followers side with the person attacked, and the account\'s own words become the story (Tinder\'s tweetstorm at Vanity Fair, 2015; Amazon\'s reply to a congressman, 2021).',
   argue: 'Arguing in public makes the brand look defensive and keeps the thread alive; the customer who feels unheard escalates and others pile in (Applebee\'s, 2013).',
   blame: 'Telling a customer it is their fault, even when the facts back you, reads as contempt to everyone else reading the thread, and they decide not to buy from you.',
   dismiss: 'A brush-off tells every reader that complaints are ignored here, and the screenshot outlives the reply.',
@@ -56,6 +60,7 @@ const WHY: Record<string, string> = {
 const HINT: Record<string, string> = {
   legal: 'Take it private instead: acknowledge the problem, apologise for their experience, and offer a direct channel (DM, phone, e-mail). If a post really is defamatory, that is for your legal team to handle, not a public reply.',
   insult: 'Drop the sarcasm: give the fact plainly and kindly ("Oat milk is +75¢; we\'ll make the sign clearer"), apologise for the confusion, and offer to help.',
+  attack: 'Say what you disagree with and why, without the verdict on the person; or do not post it. If someone wronged you, a factual statement (or a private message) does more than a public put-down.',
   argue: 'Correct politely with the fact and where to check it ("our status page shows no outages this week"), then offer to look into their case in DMs.',
   blame: 'Own what you can: apologise for their experience, explain once what happened, and say what you will do (an exchange, a refund, clearer information).',
   dismiss: 'Say what you can do, even when you cannot do what they asked: acknowledge, apologise, and offer an alternative or a next step in a private channel.',
@@ -64,6 +69,21 @@ const HINT: Record<string, string> = {
 };
 
 const BETTER = 'better: acknowledge the problem, apologise for their experience, take it to a private channel and say what will be done';
+const BETTER_POST = 'better: say what you disagree with without the verdict on the person, or do not post it';
+
+// How stance signals (src/detect/stance.ts) count in tone's categories.
+const STANCE: Record<StanceKind, string> = {
+  aimed: 'attack',
+  'aimed-strong': 'attack',
+  contempt: 'insult',
+  'tag-question': 'insult',
+  distancing: 'insult',
+  'sarcastic-closer': 'mocking',
+  irony: 'mocking',
+  'insult-noun': 'insult',
+  slur: 'insult',
+  lecture: 'insult',
+};
 
 const INCIDENTS = [
   'Amy\'s Baking Company (May 2013): after a "Kitchen Nightmares" episode, the restaurant\'s Facebook page answered critics with all-capital insults and threats; the owners then claimed they had been hacked. The meltdown became national news and is still the textbook case.',
@@ -96,7 +116,7 @@ export default defineRule<Options>({
     network: false,
     options: {
       properties: {
-        scope: { enum: ['replies', 'all'], default: 'replies', description: 'Check only replies (reply_to in the front matter), or every post.' },
+        scope: { enum: ['replies', 'all'], default: 'all', description: 'Check every post (default), or only replies (reply_to in the front matter).' },
         threshold: { type: 'integer', minimum: 2, default: 3, description: 'Score at which a reply without a strong signal fires.' },
         ...signalOptions(CATEGORIES, ['apology', 'offer'], [0, 1, 2, 3]),
       },
@@ -104,17 +124,23 @@ export default defineRule<Options>({
     },
   },
   async check(post, ctx) {
-    if ((ctx.options.scope ?? 'replies') === 'replies' && !post.meta.replyTo) return;
+    if (ctx.options.scope === 'replies' && !post.meta.replyTo) return;
     const c = load();
     const lang = langKey(ctx.lang);
     const allow = new Set(ctx.options.allow ?? []);
     const extra = extraLexicon(ctx.options.extra, c.classes);
+    await englishWords();
+    const self = selfNames(ctx.account?.name, ctx.account?.handle ?? post.meta.account);
 
     const all: Signal[] = [];
+    let warm = false;
     for (const part of post.parts) {
       const a = await analyse(part);
       all.push(...findSignals(c.lex, a, part, lang));
       if (extra) all.push(...findSignals(extra, a, part, lang));
+      const st = stanceOf(a, lang, self);
+      warm ||= st.warm;
+      for (const x of st.signals) all.push({ category: STANCE[x.kind], weight: x.weight, text: x.text, start: x.start, end: x.end, part });
     }
     let bad = dedupe(all.filter((s) => !MITIGATION.has(s.category) && !allow.has(s.category)));
     if (!bad.length) return;
@@ -127,7 +153,7 @@ export default defineRule<Options>({
     const strongest = Math.max(...bad.map((s) => s.weight));
     // A reply that neither apologises, thanks nor offers anything, and already has a medium signal,
     // reads as cold: that absence tips it over (a polite correction with facts has no signal at all).
-    const cold = post.meta.replyTo && !good.length && !WARMTH.test(post.body.text) ? 1 : 0;
+    const cold = post.meta.replyTo && !good.length && !warm && !WARMTH.test(post.body.text) ? 1 : 0;
     const total = cats.reduce((a, x) => a + x.score, 0) - (good.length ? 1 : 0) + cold;
     const threshold = ctx.options.threshold ?? 3;
     if (strongest < 3 && (total < threshold || cats[0].score < 2)) return;
@@ -139,7 +165,7 @@ export default defineRule<Options>({
       const quotes = [...new Set(x.signals.sort((a, b) => b.weight - a.weight || a.start - b.start).map((s) => `"${s.text.replace(/\s+/g, ' ')}"`))].slice(0, 3);
       const also = i === 0 && weak.length ? ` (also ${[...new Set(weak)].slice(0, 3).map((t) => `"${t}"`).join(', ')})` : '';
       ctx.report({
-        message: `${post.meta.replyTo ? 'reply' : 'post'} ${WHAT[x.category] ?? x.category}: ${quotes.join(', ')}${also}; ${BETTER}`,
+        message: `${post.meta.replyTo ? 'reply' : 'post'} ${WHAT[x.category] ?? x.category}: ${quotes.join(', ')}${also}; ${post.meta.replyTo ? BETTER : BETTER_POST}`,
         why: WHY[x.category] ?? WHY.dismiss,
         hint: HINT[x.category] ?? HINT.dismiss,
         at: { part: lead.part, start: lead.start, end: lead.end },
