@@ -37,7 +37,7 @@ describe('exit codes and the stylish report', () => {
     expect(cli(['a.md', ...ONLY], { cwd: dir }).code).toBe(0);
     const over = cli(['a.md', ...ONLY, '--max-warnings', '0'], { cwd: dir });
     expect(over.code).toBe(1);
-    expect(over.stderr).toContain('1 warnings, more than --max-warnings 0');
+    expect(over.stderr).toContain('1 warning, more than --max-warnings 0');
     const quiet = cli(['a.md', ...ONLY, '--quiet'], { cwd: dir });
     expect(quiet.stdout).not.toContain('TBA');
   });
