@@ -112,6 +112,14 @@ describe('exit codes and the stylish report', () => {
     expect(help.stdout).toContain('--version');
   });
 
+  test("the README's flag table names every lint flag and every format", () => {
+    const help = cli(['lint', '--help'], { cwd: tempDir() }).stdout;
+    const readme = readFileSync('README.md', 'utf8');
+    const table = readme.slice(readme.indexOf('## Command line'), readme.indexOf('## Drafts'));
+    for (const flag of help.match(/--[a-z][a-z-]+/g) ?? []) if (flag !== '--help') expect(table, flag).toMatch(new RegExp(`${flag}(?![a-z-])`));
+    for (const f of ['stylish', 'compact', 'json', 'sarif', 'github', 'junit']) expect(table).toContain(`\`${f}\``);
+  });
+
   test('--now must be a date', () => {
     const r = cli(['x.md', '--now', 'tomorrow'], { cwd: tempDir({ 'x.md': CLEAN }) });
     expect(r.code).toBe(2);
