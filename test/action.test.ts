@@ -17,6 +17,19 @@ const write = (dir: string, files: Record<string, string>) => {
   }
 };
 
+/** A bare origin whose main holds `files`, and a developer's clone of it (on main). */
+function originWith(files: Record<string, string>): { bare: string; dev: string } {
+  const bare = tempDir();
+  git(bare, 'init', '-q', '--bare', '-b', 'main');
+  const dev = tempDir(files);
+  git(dev, 'init', '-q', '-b', 'main');
+  git(dev, 'add', '.');
+  git(dev, 'commit', '-q', '-m', 'start');
+  git(dev, 'remote', 'add', 'origin', bare);
+  git(dev, 'push', '-q', 'origin', 'main');
+  return { bare, dev };
+}
+
 const BAD = (what: string) => `---\nplatform: x\n---\nFares from $TK, ${what}\n`;
 
 /**
@@ -25,18 +38,11 @@ const BAD = (what: string) => `---\nplatform: x\n---\nFares from $TK, ${what}\n`
  * draft of its own. GitHub's refs/pull/1/merge merges the PR into main.
  */
 function origin(commits = 1): { url: string; merge: string; head: string } {
-  const bare = tempDir();
-  git(bare, 'init', '-q', '--bare', '-b', 'main');
-  const dev = tempDir({
+  const { bare, dev } = originWith({
     '.postlintrc.yaml': 'include: ["drafts/**/*.md"]\n',
     'drafts/old.md': BAD('an old draft nobody touched'),
     'README.md': '# Drafts\n',
   });
-  git(dev, 'init', '-q', '-b', 'main');
-  git(dev, 'add', '.');
-  git(dev, 'commit', '-q', '-m', 'start');
-  git(dev, 'remote', 'add', 'origin', bare);
-  git(dev, 'push', '-q', 'origin', 'main');
   git(dev, 'checkout', '-q', '-b', 'feature');
   write(dev, { 'drafts/new.md': BAD('book now'), 'README.md': '# Drafts\n\nTODO: explain the folders.\n' });
   git(dev, 'add', '.');
@@ -122,14 +128,7 @@ describe('on a depth-1 pull-request checkout', () => {
   });
 
   test('a pull request that changes no draft passes, and still writes SARIF (an empty run, so the upload step finds it)', () => {
-    const bare = tempDir();
-    git(bare, 'init', '-q', '--bare', '-b', 'main');
-    const dev = tempDir({ '.postlintrc.yaml': 'include: ["drafts/**/*.md"]\n', 'drafts/old.md': BAD('old'), 'README.md': '# x\n' });
-    git(dev, 'init', '-q', '-b', 'main');
-    git(dev, 'add', '.');
-    git(dev, 'commit', '-q', '-m', 'start');
-    git(dev, 'remote', 'add', 'origin', bare);
-    git(dev, 'push', '-q', 'origin', 'main');
+    const { bare, dev } = originWith({ '.postlintrc.yaml': 'include: ["drafts/**/*.md"]\n', 'drafts/old.md': BAD('old'), 'README.md': '# x\n' });
     git(dev, 'checkout', '-q', '-b', 'docs');
     write(dev, { 'README.md': '# x\n\nTODO: more\n' });
     git(dev, 'commit', '-q', '-am', 'docs');
@@ -143,14 +142,7 @@ describe('on a depth-1 pull-request checkout', () => {
   });
 
   test('a pull request that only deletes a draft has nothing to lint: exit 0, an empty SARIF run', () => {
-    const bare = tempDir();
-    git(bare, 'init', '-q', '--bare', '-b', 'main');
-    const dev = tempDir({ '.postlintrc.yaml': 'include: ["drafts/**/*.md"]\n', 'drafts/old.md': BAD('old'), 'drafts/keep.md': BAD('kept') });
-    git(dev, 'init', '-q', '-b', 'main');
-    git(dev, 'add', '.');
-    git(dev, 'commit', '-q', '-m', 'start');
-    git(dev, 'remote', 'add', 'origin', bare);
-    git(dev, 'push', '-q', 'origin', 'main');
+    const { bare, dev } = originWith({ '.postlintrc.yaml': 'include: ["drafts/**/*.md"]\n', 'drafts/old.md': BAD('old'), 'drafts/keep.md': BAD('kept') });
     git(dev, 'checkout', '-q', '-b', 'cleanup');
     git(dev, 'rm', '-q', 'drafts/old.md');
     git(dev, 'commit', '-q', '-m', 'remove');

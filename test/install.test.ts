@@ -2,32 +2,14 @@
 // HEAD (tagged v0.1.0 as a release is): the first command (`npm ci && npx postlint fixtures/`),
 // `npm pack` and an install of the tarball, and `npm install --save-dev git+…#v0.1.0` with a
 // git+file:// URL standing in for GitHub (no network here but the npm registry).
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tempDir } from './support/cli.js';
+import { cloneHead, sh, userEnv } from './support/clone.js';
 
-const run = promisify(execFile);
 const TIMEOUT = 300_000;
-
-// A user's shell: none of the npm_* variables of the `npm test` that runs this file.
-const userEnv = () => {
-  const env: Record<string, string> = { CI: 'true' };
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^npm_|^INIT_CWD$/i.test(k) && k !== 'CI') env[k] = v;
-  return env;
-};
-
-async function sh(cmd: string, args: string[], cwd: string) {
-  try {
-    const r = await run(cmd, args, { cwd, env: userEnv(), encoding: 'utf8', timeout: TIMEOUT, maxBuffer: 64 * 1024 * 1024 });
-    return { status: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code?: number; stdout?: string; stderr?: string };
-    return { status: typeof err.code === 'number' ? err.code : -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
-  }
-}
 
 /** A content repository, as `npx postlint init` users keep one. */
 function contentProject(): string {
@@ -40,32 +22,29 @@ function contentProject(): string {
 }
 
 describe('installing postlint as the README says', () => {
+  const env = userEnv({ CI: 'true' });
   let work = '';
   let clone = '';
   beforeAll(() => {
     work = tempDir();
-    clone = join(work, 'postlint');
-    const head = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-    execFileSync('git', ['clone', '-q', '--no-checkout', resolve('.'), clone]);
-    execFileSync('git', ['checkout', '-q', head], { cwd: clone });
-    execFileSync('git', ['tag', 'v0.1.0'], { cwd: clone });
+    clone = cloneHead(work);
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   test(
     'from a clone: `npm ci && npx postlint fixtures/` builds and lints the examples (exit 1: some fail on purpose); `npm pack` prints only the tarball name',
     async () => {
-      const ci = await sh('npm', ['ci', '--no-audit', '--no-fund'], clone);
+      const ci = await sh('npm', ['ci', '--no-audit', '--no-fund'], clone, env);
       expect(ci.stderr).not.toMatch(/npm error/);
       expect(ci.status).toBe(0);
       expect(existsSync(join(clone, 'dist/src/cli.js'))).toBe(true);
-      const lint = await sh('npx', ['postlint', 'fixtures/', '--offline'], clone);
+      const lint = await sh('npx', ['postlint', 'fixtures/', '--offline'], clone, env);
       expect(lint.status).toBe(1);
       expect(lint.stdout).toContain('PASS  fixtures/drafts/01-summer-menu.md');
       expect(lint.stdout).toContain('FAIL  fixtures/drafts/04-trending-tag.md');
 
       // pre-commit's node installer reads `npm pack`'s stdout as the file name: nothing else may be there.
-      const pack = await sh('npm', ['pack'], clone);
+      const pack = await sh('npm', ['pack'], clone, env);
       expect(pack.status).toBe(0);
       expect(pack.stdout).toBe('postlint-0.1.0.tgz\n');
       const files = execFileSync('tar', ['tzf', join(clone, 'postlint-0.1.0.tgz')], { encoding: 'utf8' }).split('\n');
@@ -73,9 +52,9 @@ describe('installing postlint as the README says', () => {
       expect(files.some((f) => f.startsWith('package/test/') || f.startsWith('package/src/'))).toBe(false);
 
       const project = contentProject();
-      const add = await sh('npm', ['install', '--save-dev', '--no-audit', '--no-fund', join(clone, 'postlint-0.1.0.tgz')], project);
+      const add = await sh('npm', ['install', '--save-dev', '--no-audit', '--no-fund', join(clone, 'postlint-0.1.0.tgz')], project, env);
       expect(add.status).toBe(0);
-      const r = await sh('npx', ['postlint', '--offline'], project);
+      const r = await sh('npx', ['postlint', '--offline'], project, env);
       expect(r.status).toBe(1);
       expect(r.stdout).toContain('FAIL  drafts/bad.md');
       expect(r.stdout).toContain('PASS  drafts/ok.md');
@@ -87,7 +66,7 @@ describe('installing postlint as the README says', () => {
     'from the git repository at a tag: `npm install --save-dev git+file://…#v0.1.0`, then `npx postlint`',
     async () => {
       const project = contentProject();
-      const add = await sh('npm', ['install', '--save-dev', '--no-audit', '--no-fund', `git+file://${clone}#v0.1.0`], project);
+      const add = await sh('npm', ['install', '--save-dev', '--no-audit', '--no-fund', `git+file://${clone}#v0.1.0`], project, env);
       expect(add.stderr).not.toMatch(/npm error/);
       expect(add.status).toBe(0);
       const pkg = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
@@ -95,9 +74,9 @@ describe('installing postlint as the README says', () => {
       // npm built it (prepare) from the tag: the installed package has its dist/ and the licence.
       expect(existsSync(join(project, 'node_modules/postlint/dist/src/cli.js'))).toBe(true);
       expect(existsSync(join(project, 'node_modules/postlint/LICENSE'))).toBe(true);
-      const v = await sh('npx', ['postlint', '--version'], project);
+      const v = await sh('npx', ['postlint', '--version'], project, env);
       expect(v.stdout.trim()).toBe('0.1.0');
-      const r = await sh('npx', ['postlint', '--offline', '-f', 'compact'], project);
+      const r = await sh('npx', ['postlint', '--offline', '-f', 'compact'], project, env);
       expect(r.status).toBe(1);
       expect(r.stdout).toBe('drafts/bad.md:4:13: error placeholder placeholder marker "TK"\n');
       // The lock file pins the tag's commit, so CI's `npm ci` installs the same code.

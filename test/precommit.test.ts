@@ -5,34 +5,16 @@
 //
 // pre-commit comes from Debian (.ci/run installs it). In CI the test fails without it; on a
 // developer's machine without it, it is skipped with the reason printed.
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, tempDir } from './support/cli.js';
+import { cloneHead, sh, userEnv } from './support/clone.js';
 
-const run = promisify(execFile);
 const INSTALL_TIMEOUT = 300_000;
-
-// As a user's shell would have it: no npm_* variables from the `npm test` running this file.
-const cleanEnv = (extra: Record<string, string> = {}) => {
-  const env: Record<string, string> = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t', ...extra };
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^npm_|^INIT_CWD$/i.test(k) && !(k in env)) env[k] = v;
-  return env;
-};
-const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8', env: cleanEnv() });
-
-async function sh(cmd: string, args: string[], cwd: string, env: Record<string, string>) {
-  try {
-    const r = await run(cmd, args, { cwd, env, encoding: 'utf8', timeout: INSTALL_TIMEOUT, maxBuffer: 64 * 1024 * 1024 });
-    return { status: 0, out: r.stdout + r.stderr };
-  } catch (e) {
-    const err = e as { code?: number; stdout?: string; stderr?: string };
-    return { status: typeof err.code === 'number' ? err.code : -1, out: `${err.stdout ?? ''}${err.stderr ?? ''}` };
-  }
-}
+const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8', env: userEnv() });
 
 /** A content repository: a config whose include and exclude the hook must respect. */
 function contentRepo(): string {
@@ -69,12 +51,7 @@ describe.runIf(have)('the pre-commit framework installs and runs the hook from a
   let work = '';
   beforeAll(() => {
     work = tempDir();
-    clone = join(work, 'postlint');
-    // The committed HEAD of this checkout, as pre-commit would clone it from GitHub.
-    const head = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-    execFileSync('git', ['clone', '-q', '--no-checkout', resolve('.'), clone]);
-    execFileSync('git', ['checkout', '-q', head], { cwd: clone });
-    execFileSync('git', ['tag', 'v0.1.0'], { cwd: clone, env: cleanEnv() });
+    clone = cloneHead(work); // as pre-commit would clone it from GitHub
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -86,8 +63,8 @@ describe.runIf(have)('the pre-commit framework installs and runs the hook from a
       git(dir, 'add', 'drafts/bad.md');
       // try-repo installs the hook afresh each time (its store is a temp folder): both at once.
       const [bad, clean] = await Promise.all([
-        sh('pre-commit', ['try-repo', clone, 'postlint', '--files', 'drafts/bad.md'], dir, cleanEnv({ PRE_COMMIT_HOME: join(dir, '.pc-bad') })),
-        sh('pre-commit', ['try-repo', clone, 'postlint', '--files', 'drafts/ok.md'], dir, cleanEnv({ PRE_COMMIT_HOME: join(dir, '.pc-ok') })),
+        sh('pre-commit', ['try-repo', clone, 'postlint', '--files', 'drafts/bad.md'], dir, userEnv({ PRE_COMMIT_HOME: join(dir, '.pc-bad') })),
+        sh('pre-commit', ['try-repo', clone, 'postlint', '--files', 'drafts/ok.md'], dir, userEnv({ PRE_COMMIT_HOME: join(dir, '.pc-ok') })),
       ]);
       expect(bad.out).not.toMatch(/An unexpected error|CalledProcessError/);
       expect(bad.status).toBe(1);
@@ -107,7 +84,7 @@ describe.runIf(have)('the pre-commit framework installs and runs the hook from a
       writeFileSync(join(dir, '.pre-commit-config.yaml'), `repos:\n  - repo: ${clone}\n    rev: v0.1.0\n    hooks:\n      - id: postlint\n`);
       git(dir, 'add', '.pre-commit-config.yaml');
       git(dir, 'commit', '-q', '-m', 'hook config');
-      const env = cleanEnv({ PRE_COMMIT_HOME: join(dir, '.pc-home') });
+      const env = userEnv({ PRE_COMMIT_HOME: join(dir, '.pc-home') });
       expect((await sh('pre-commit', ['install'], dir, env)).status).toBe(0);
       // The first commit installs the hook environment.
       const commit = (msg: string) => sh('git', ['commit', '-m', msg], dir, env);
