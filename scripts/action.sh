@@ -11,7 +11,8 @@ postlint=(node "$GITHUB_ACTION_PATH/bin/postlint.js")
 out="${GITHUB_OUTPUT:-/dev/null}"
 
 fail() {
-  echo "::error title=postlint::$1"
+  local data=${1//%/%25}
+  echo "::error title=postlint::${data}"
   echo "postlint: $1" >&2
   echo "exit-code=2" >>"$out"
   exit 2

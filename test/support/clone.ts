@@ -12,7 +12,7 @@ export function cloneHead(dir: string): string {
   const head = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
   execFileSync('git', ['clone', '-q', '--no-checkout', resolve('.'), clone]);
   execFileSync('git', ['checkout', '-q', head], { cwd: clone });
-  execFileSync('git', ['tag', 'v0.1.0'], { cwd: clone, env: userEnv() });
+  execFileSync('git', ['tag', '-f', 'v0.1.0'], { cwd: clone, env: userEnv() });
   return clone;
 }
 
