@@ -1,30 +1,9 @@
 // The command line. Heavy modules are imported inside the actions, so `--version` and `--help`
 // cost little more than starting Node (the pre-commit case runs this on every commit).
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
+import { EXIT, UsageError, type LintFlags } from './commands/shared.js';
+import { FORMATS } from './report/index.js';
 import { version } from './version.js';
-import type { Severity } from './types.js';
-
-export const EXIT = { ok: 0, findings: 1, fatal: 2 } as const;
-
-
-export interface LintFlags {
-  config?: string;
-  format: string;
-  output?: string;
-  quiet?: boolean;
-  maxWarnings?: number;
-  fix?: boolean;
-  fixDryRun?: boolean;
-  rule: string[];
-  only?: string;
-  offline?: boolean;
-  stdin?: boolean;
-  stdinFilename?: string;
-  now?: string;
-  color?: boolean;
-  cache?: boolean;
-  cacheLocation?: string;
-}
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 const int = (v: string) => {
@@ -40,13 +19,14 @@ export function buildProgram(run: (fn: () => Promise<number>) => void): Command 
     .showSuggestionAfterError()
     .exitOverride();
 
-  program
-    .command('lint [paths...]', { isDefault: true })
+  const lint = program
+    .command('lint', { isDefault: true })
     .description("lint drafts (files, folders, globs); with no paths, the config's include")
+    .argument('[paths...]', "drafts to lint: files, folders, globs (default: the config's include)")
     .option('-c, --config <path>', 'use this config file instead of searching for one')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'junit']).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('-q, --quiet', 'report errors only')
+    .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', int)
     .option('--fix', 'apply the fixes postlint is certain of, and write the files')
     .option('--fix-dry-run', 'print the diff --fix would write, change nothing')
@@ -62,6 +42,9 @@ export function buildProgram(run: (fn: () => Promise<number>) => void): Command 
     .option('--cache', 'skip posts whose content, config and rules have not changed since the last run')
     .option('--cache-location <path>', 'where --cache keeps its file', 'node_modules/.cache/postlint/results.json')
     .option('--no-cache', 'ignore every cache: results, link checks, trending feeds')
+    .option('--no-ignore', "lint files even when .postlintignore, .gitignore or the config's exclude covers them")
+    .option('--no-warn-ignored', 'say nothing about named files that an ignore pattern covers')
+    .option('--respect-include', "of the files named, lint only those the config's include selects (hooks and CI pass changed files)")
     .action((paths: string[], flags: LintFlags) => run(async () => (await import('./commands/lint.js')).lintCommand(paths, flags)));
 
   program
@@ -85,21 +68,24 @@ export function buildProgram(run: (fn: () => Promise<number>) => void): Command 
     .option('--now <iso>', 'the clock date')
     .action((file: string, flags: { by: string; config?: string; now?: string }) => run(async () => (await import('./commands/approve.js')).approveCommand(file, flags)));
 
+  showLintHelpAtTop(program, lint);
   return program;
 }
 
-/** Parse the severity list of --rule. */
-export function parseRuleFlags(list: string[]): Record<string, Severity> {
-  const out: Record<string, Severity> = {};
-  for (const item of list) {
-    const m = /^([^:\s]+):(off|warn|error|0|1|2)$/.exec(item.trim());
-    if (!m) throw new UsageError(`--rule ${item}: expected id:severity, e.g. --rule spelling:warn`);
-    out[m[1]] = ({ 0: 'off', 1: 'warn', 2: 'error' } as Record<string, Severity>)[m[2]] ?? (m[2] as Severity);
-  }
-  return out;
+/**
+ * `postlint --help` is mostly asked about linting, the default command: show its arguments and
+ * options there, not only under `postlint lint --help`. (Set after the subcommands are made, so
+ * they keep commander's own help.)
+ */
+function showLintHelpAtTop(program: Command, lint: Command): void {
+  const base = new Help();
+  program.configureHelp({
+    commandUsage: () => 'postlint [options] [paths...]\n       postlint <command> [options]',
+    visibleArguments: () => base.visibleArguments(lint),
+    visibleOptions: (cmd) => [...base.visibleOptions(lint).filter((o) => o.long !== '--help'), ...base.visibleOptions(cmd)],
+  });
+  program.addHelpText('after', '\nExit codes: 0 clean (warnings allowed), 1 errors or more warnings than --max-warnings, 2 usage, config or fatal error.\n');
 }
-
-export class UsageError extends Error {}
 
 export async function main(argv: string[]): Promise<number> {
   let pending: Promise<number> | undefined;

@@ -1,13 +1,14 @@
 // Lint files or a string, with --fix passes: the entry points the CLI and the API share.
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { isMap, isSeq } from 'yaml';
 import { loadConfig, type LoadOptions } from './config/load.js';
 import type { ResolvedConfig } from './config/types.js';
 import { applyFixes } from './engine/fix.js';
 import { fileResult, lintPass, type EngineOptions } from './engine/run.js';
 import { discover } from './posts/discover.js';
 import { decodeSource, InputError, makeSource } from './posts/source.js';
+import { parseYaml } from './posts/yaml.js';
 import type { LintResult, Message, RunSummary, Severity, SourceFile } from './types.js';
 
 export interface LintOptions extends Omit<EngineOptions, 'config'> {
@@ -19,7 +20,16 @@ export interface LintOptions extends Omit<EngineOptions, 'config'> {
   maxFileSize?: number;
   only?: string[];
   rules?: Record<string, Severity>;
+  /** Lint named files even when .gitignore, .postlintignore or the config's exclude covers them. */
+  noIgnore?: boolean;
+  /** Say (as a notice) that a named file is ignored; default true. */
+  warnIgnored?: boolean;
+  /** Of the files named, lint only those the config's include selects. */
+  respectInclude?: boolean;
 }
+
+/** The rule id of a file that could not be read as a draft at all. */
+export const PARSE_ERROR = 'parse-error';
 
 const MAX_PASSES = 10;
 
@@ -43,6 +53,15 @@ export async function lintFiles(paths: string[], opts: LintOptions = {}): Promis
   return mergeSummary(read, summary);
 }
 
+/**
+ * ESLint's `source`: the text of each file that has messages (reviewdog's converters need it).
+ * A result --fix changed already holds its original text there.
+ */
+function attachSources(results: LintResult[], sources: SourceFile[]): void {
+  const text = new Map(sources.map((s) => [s.path, s.text]));
+  for (const r of results) if (r.source === undefined && r.messages.length) r.source = text.get(r.filePath);
+}
+
 export interface ReadSources {
   sources: SourceFile[];
   /** Every file the inputs named, including YAML/JSON skipped as not a calendar. */
@@ -56,7 +75,13 @@ export interface ReadSources {
 export async function readSources(paths: string[], config: ResolvedConfig, opts: LintOptions): Promise<ReadSources> {
   const cwd = opts.cwd ?? process.cwd();
   const inputs = paths.length ? paths : config.include.map((g) => rel(cwd, resolve(config.root, g)));
-  const found = await discover(inputs, { cwd, exclude: config.exclude, root: config.root });
+  const found = await discover(inputs, {
+    cwd,
+    exclude: config.exclude,
+    root: config.root,
+    noIgnore: opts.noIgnore,
+    include: opts.respectInclude && paths.length ? config.include : undefined,
+  });
   const max = opts.maxFileSize ?? (config.settings.max_file_size as number | undefined) ?? 1024 * 1024;
 
   const sources: SourceFile[] = [];
@@ -70,6 +95,11 @@ export async function readSources(paths: string[], config: ResolvedConfig, opts:
     }
     else broken.push(problemResult(resolve(cwd, p.path), rel(cwd, resolve(cwd, p.path)), p.message));
   }
+  if (opts.warnIgnored !== false)
+    for (const i of found.ignored) {
+      const where = i.source ? rel(cwd, i.source) : `exclude in ${config.file ? rel(cwd, config.file) : 'the config'}`;
+      notices.push(`${rel(cwd, i.path)}: ignored because of a matching ignore pattern ("${i.pattern}", ${where}); use --no-ignore to lint it`);
+    }
   for (const { path, explicit } of found.files) {
     const relPath = rel(cwd, path);
     try {
@@ -90,30 +120,36 @@ export async function readSources(paths: string[], config: ResolvedConfig, opts:
       const input = e instanceof InputError ? e : undefined;
       const err = e as NodeJS.ErrnoException;
       const msg = input ? `${relPath} ${input.message}` : `cannot read ${relPath}: ${err.code ?? err.message}`;
-      broken.push(problemResult(path, relPath, msg, input?.line ?? 1));
+      broken.push(problemResult(path, relPath, msg, input?.line ?? 1, input?.column ?? 1));
     }
   }
-  return { sources, broken, notices, found: found.files.length };
+  // Ignored and out-of-include files were named, so "nothing found" would be wrong: a hook that
+  // hands over only excluded drafts has nothing to do, which is a pass.
+  return { sources, broken, notices, found: found.files.length + found.ignored.length + found.outside };
 }
 
 export function mergeSummary(read: ReadSources, summary: RunSummary): RunSummary {
   summary.results = [...read.broken, ...summary.results].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
   summary.notices.unshift(...read.notices);
   summary.filesFound = read.found;
+  attachSources(summary.results, read.sources);
   return summary;
 }
 
 function calendarShape(text: string): 'calendar' | 'broken' | 'other' {
-  const doc = parseDocument(text);
-  if (doc.errors.length) return 'broken';
-  const c = doc.contents;
+  const parsed = parseYaml(text);
+  if (!parsed.doc || parsed.doc.errors.length) return 'broken';
+  const c = parsed.doc.contents;
   if (isSeq(c)) return c.items.some((i) => isMap(i) && (i.has('text') || i.has('body'))) ? 'calendar' : 'other';
   return isMap(c) && isSeq(c.get('posts', true)) ? 'calendar' : 'other';
 }
 
-function problemResult(path: string, relPath: string, message: string, line = 1): LintResult {
-  const m: Message = { ruleId: 'parse-error', severity: 2, message, line, column: 1, endLine: line, endColumn: 1, post: 0, postId: relPath, fatal: true };
-  return fileResult({ path, relPath }, [m], [], [{ id: relPath, index: 0, platforms: [], line, passed: false, errorCount: 1, warningCount: 0 }]);
+function problemResult(path: string, relPath: string, message: string, line = 1, column = 1): LintResult {
+  const m: Message = { ruleId: PARSE_ERROR, severity: 2, message, line, column, endLine: line, endColumn: column, post: 0, postId: relPath, fatal: true };
+  // No text could be read, but ESLint consumers expect `source` beside messages.
+  const r = fileResult({ path, relPath }, [m], [], [{ id: relPath, index: 0, platforms: [], line, passed: false, errorCount: 1, warningCount: 0 }]);
+  r.source = '';
+  return r;
 }
 
 /** Lint one text as if it were the file `filePath` (stdin, editors, tests). */
@@ -122,7 +158,9 @@ export async function lintText(text: string, opts: LintOptions & { filePath?: st
   const path = resolve(cwd, opts.filePath ?? 'stdin.md');
   const bom = text.charCodeAt(0) === 0xfeff;
   const source = makeSource(bom ? text.slice(1) : text, path, rel(cwd, path), bom);
-  return lintSources([source], { ...opts, config: resolveLintConfig(opts) });
+  const summary = await lintSources([source], { ...opts, config: resolveLintConfig(opts) });
+  attachSources(summary.results, [source]);
+  return summary;
 }
 
 /** Lint sources; with `fix`, apply fixes and lint again until nothing changes (bounded). */

@@ -37,9 +37,21 @@ describe('exit codes and the stylish report', () => {
     expect(cli(['a.md', ...ONLY], { cwd: dir }).code).toBe(0);
     const over = cli(['a.md', ...ONLY, '--max-warnings', '0'], { cwd: dir });
     expect(over.code).toBe(1);
-    expect(over.stderr).toContain('1 warnings, more than --max-warnings 0');
+    expect(over.stderr).toContain('1 warning, more than --max-warnings 0');
     const quiet = cli(['a.md', ...ONLY, '--quiet'], { cwd: dir });
     expect(quiet.stdout).not.toContain('TBA');
+    expect(quiet.code).toBe(0);
+  });
+
+  test('--quiet --max-warnings 0 with a warning: hidden from the report, still exit 1 (as ESLint)', () => {
+    const dir = tempDir({ 'a.md': WARNING });
+    for (const format of ['stylish', 'json', 'compact']) {
+      const r = cli(['a.md', ...ONLY, '--quiet', '--max-warnings', '0', '-f', format], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stdout).not.toContain('TBA');
+      expect(r.stderr).toContain('1 warning, more than --max-warnings 0 (--quiet hides them');
+    }
+    expect(cli(['a.md', ...ONLY, '--quiet', '--max-warnings', '1'], { cwd: dir }).code).toBe(0);
   });
 
   test('--rule and --only change what runs; unknown ids are usage errors (exit 2)', () => {
@@ -88,9 +100,24 @@ describe('exit codes and the stylish report', () => {
     const help = cli(['--help'], { cwd: dir });
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('rules [options] [id]');
+    expect(help.stdout).toMatch(/^Usage: postlint \[options\] \[paths\.\.\.\]/);
+    expect(help.stdout).toMatch(/Exit codes: 0 clean/);
     const lintHelp = cli(['lint', '--help'], { cwd: dir });
-    for (const flag of ['--config', '--format', '--output', '--quiet', '--max-warnings', '--fix', '--fix-dry-run', '--rule', '--only', '--offline', '--stdin', '--stdin-filename', '--now', '--no-color', '--cache'])
+    // The lint flags at the top level too: `postlint --help` is what people type.
+    for (const flag of ['--config', '--format', '--output', '--quiet', '--max-warnings', '--fix', '--fix-dry-run', '--rule', '--only', '--offline', '--stdin', '--stdin-filename', '--now', '--no-color', '--cache', '--no-ignore', '--no-warn-ignored', '--respect-include']) {
       expect(lintHelp.stdout).toContain(flag);
+      expect(help.stdout).toContain(flag);
+    }
+    expect(help.stdout).toContain('"compact"');
+    expect(help.stdout).toContain('--version');
+  });
+
+  test("the README's flag table names every lint flag and every format", () => {
+    const help = cli(['lint', '--help'], { cwd: tempDir() }).stdout;
+    const readme = readFileSync('README.md', 'utf8');
+    const table = readme.slice(readme.indexOf('## Command line'), readme.indexOf('## Drafts'));
+    for (const flag of help.match(/--[a-z][a-z-]+/g) ?? []) if (flag !== '--help') expect(table, flag).toMatch(new RegExp(`${flag}(?![a-z-])`));
+    for (const f of ['stylish', 'compact', 'json', 'sarif', 'github', 'junit']) expect(table).toContain(`\`${f}\``);
   });
 
   test('--now must be a date', () => {
@@ -114,6 +141,49 @@ describe('formats', () => {
     expect(b.fixableErrorCount).toBe(1);
     const cal = out.find((x) => String(x.filePath).endsWith('cal.yaml'))!;
     expect((cal.messages as unknown[])[0]).toMatchObject({ line: 2, column: 13, post: 0, postId: 'cal.yaml#1' });
+  });
+
+  test('compact: one line per finding, path:line:col: severity rule-id message; nothing when clean', () => {
+    const r = cli(['a.md', 'b.md', ...ONLY, '-f', 'compact'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toContain('a.md:4:13: error placeholder placeholder marker "TK"');
+    for (const l of lines) expect(l).toMatch(/^[ab]\.md:\d+:\d+: (error|warning) [a-z-]+ \S/);
+    const clean = cli(['x.md', ...ONLY, '-f', 'compact'], { cwd: tempDir({ 'x.md': CLEAN }) });
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toBe('');
+  });
+
+  test("json carries ESLint's source (the file text) where there are messages, and not beside output", () => {
+    const out = JSON.parse(cli(['.', ...ONLY, '-f', 'json'], { cwd: dir }).stdout) as { filePath: string; source?: string; output?: string }[];
+    expect(out.find((x) => x.filePath.endsWith('a.md'))?.source).toBe(PLACEHOLDER);
+    const clean = JSON.parse(cli(['x.md', ...ONLY, '-f', 'json'], { cwd: tempDir({ 'x.md': CLEAN }) }).stdout);
+    expect(clean[0]).not.toHaveProperty('source');
+    const stdin = JSON.parse(cli(['--stdin', ...ONLY, '-f', 'json'], { cwd: tempDir(), input: PLACEHOLDER }).stdout);
+    expect(stdin[0].source).toBe(PLACEHOLDER);
+    const fixed = JSON.parse(cli(['b.md', ...ONLY, '-f', 'json', '--fix-dry-run'], { cwd: dir }).stdout.replace(/^[\s\S]*?(?=\[\{)/, ''));
+    expect(fixed[0].output).toContain('platform: x');
+    expect(fixed[0]).not.toHaveProperty('source');
+    const bin = JSON.parse(cli(['bin.md', ...ONLY, '-f', 'json'], { cwd: tempDir({ 'bin.md': Buffer.from([0x41, 0x00]) }) }).stdout);
+    expect(bin[0].source).toBe('');
+  });
+
+  test('sarif: every rule has help (text and Markdown, so GitHub shows it), built-in rules a helpUri to their docs', () => {
+    const log = JSON.parse(cli(['.', ...ONLY, '-f', 'sarif'], { cwd: dir }).stdout);
+    const rules = log.runs[0].tool.driver.rules as { id: string; help: { text: string; markdown?: string }; helpUri?: string }[];
+    for (const r of rules) expect(r.help.text.length).toBeGreaterThan(10);
+    const ph = rules.find((r) => r.id === 'placeholder')!;
+    expect(ph.help.text).toContain('Why');
+    expect(ph.help.markdown).toContain('**Bad**');
+    expect(ph.helpUri).toBe('https://github.com/postlint/postlint/blob/main/docs/rules.md#placeholder');
+    expect(readFileSync('docs/rules.md', 'utf8')).toContain('\n## placeholder\n');
+    expect(rules.find((r) => r.id === 'parse-error')).not.toHaveProperty('helpUri');
+    // A custom rule has help from its message, and no docs page of ours.
+    const cdir = tempDir({ '.postlintrc.yaml': 'custom_rules:\n  - id: no-jargon\n    message: \'Avoid "{match}"\'\n    words: [synergy]\n', 'a.md': '---\nplatform: x\n---\nPure synergy.\n' });
+    const clog = JSON.parse(cli(['a.md', '--only', 'no-jargon', '-f', 'sarif'], { cwd: cdir }).stdout);
+    const custom = clog.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'no-jargon');
+    expect(custom.help.text).toBeTruthy();
+    expect(custom).not.toHaveProperty('helpUri');
   });
 
   test('sarif validates against the SARIF 2.1.0 schema', () => {
@@ -204,6 +274,50 @@ describe('input', () => {
     expect(r.stdout).toContain('1 post: 1 passed');
   });
 
+  test('a file named explicitly that an ignore pattern covers: a notice, not linted, exit 0 (as ESLint)', () => {
+    const dir = tempDir({
+      '.postlintrc.yaml': 'include: ["drafts/**/*.md"]\nexclude: ["drafts/archive/**"]\n',
+      'drafts/.postlintignore': 'old-*.md\n',
+      'drafts/a.md': CLEAN,
+      'drafts/old-1.md': PLACEHOLDER,
+      'drafts/archive/x.md': PLACEHOLDER,
+    });
+    const r = cli(['drafts/old-1.md', ...ONLY], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('postlint: drafts/old-1.md: ignored because of a matching ignore pattern ("old-*.md", drafts/.postlintignore); use --no-ignore to lint it');
+    expect(r.stdout).not.toContain('TK');
+    // The config's exclude, as a pre-commit hook hands over only an excluded draft: exit 0, not 2.
+    const ex = cli(['drafts/archive/x.md', ...ONLY], { cwd: dir });
+    expect(ex.code).toBe(0);
+    expect(ex.stderr).toContain('drafts/archive/x.md: ignored because of a matching ignore pattern ("drafts/archive/**", exclude in .postlintrc.yaml)');
+    // With other files, those are linted as usual.
+    const mixed = cli(['drafts/archive/x.md', 'drafts/a.md', ...ONLY], { cwd: dir });
+    expect(mixed.code).toBe(0);
+    expect(mixed.stdout).toContain('PASS  drafts/a.md');
+    // --no-ignore lints it; --no-warn-ignored says nothing.
+    const all = cli(['drafts/old-1.md', 'drafts/archive/x.md', ...ONLY, '--no-ignore'], { cwd: dir });
+    expect(all.code).toBe(1);
+    expect(all.stdout).toContain('FAIL  drafts/old-1.md');
+    expect(all.stdout).toContain('FAIL  drafts/archive/x.md');
+    const walked = cli(['drafts', ...ONLY, '--no-ignore'], { cwd: dir });
+    expect(walked.stdout).toContain('3 posts');
+    const silent = cli(['drafts/old-1.md', ...ONLY, '--no-warn-ignored'], { cwd: dir });
+    expect(silent.code).toBe(0);
+    expect(silent.stderr).not.toContain('ignored');
+  });
+
+  test("--respect-include: of the files named, only those the config's include selects", () => {
+    const dir = tempDir({ '.postlintrc.yaml': 'include: ["drafts/**/*.md", "queue"]\n', 'drafts/a.md': PLACEHOLDER, 'queue/b.md': PLACEHOLDER, 'README.md': PLACEHOLDER, 'notes/c.md': PLACEHOLDER });
+    const r = cli(['drafts/a.md', 'queue/b.md', 'README.md', 'notes/c.md', ...ONLY, '--respect-include'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('FAIL  drafts/a.md');
+    expect(r.stdout).toContain('FAIL  queue/b.md');
+    expect(r.stdout).not.toMatch(/README|notes/);
+    const none = cli(['README.md', ...ONLY, '--respect-include'], { cwd: dir });
+    expect(none.code).toBe(0);
+    expect(cli(['README.md', ...ONLY], { cwd: dir }).code).toBe(1); // without the flag, named files are linted
+  });
+
   test('bad files get a clear message and never take other posts down', () => {
     const dir = tempDir({
       'good.md': CLEAN,
@@ -218,11 +332,37 @@ describe('input', () => {
     const out = JSON.parse(r.stdout) as { filePath: string; messages: { message: string; line: number; ruleId: string }[] }[];
     const msg = (name: string) => out.find((x) => x.filePath.endsWith(name))?.messages[0];
     expect(msg('binary.md')).toMatchObject({ ruleId: 'parse-error', message: 'binary.md looks like a binary file (it contains a NUL byte); drafts must be UTF-8 text', line: 2 });
-    expect(msg('latin1.md')).toMatchObject({ message: expect.stringContaining('is not valid UTF-8'), line: 4 });
+    expect(msg('latin1.md')).toMatchObject({ message: 'latin1.md is not valid UTF-8 (byte 0xE9 at byte offset 23); save it as UTF-8', line: 4, column: 4 });
     expect(msg('big.md')?.message).toMatch(/over the 1048576-byte limit/);
     expect(msg('broken.md')).toMatchObject({ ruleId: 'front-matter', message: expect.stringMatching(/^malformed YAML/) });
     expect(out.find((x) => x.filePath.endsWith('loop'))?.messages[0].message).toMatch(/symlink loop/);
     expect(out.find((x) => x.filePath.endsWith('good.md'))?.messages).toEqual([]);
+  });
+
+  test('hostile front matter is that draft\'s finding: an alias bomb, deep nesting; the other drafts are linted', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)].join('\n');
+    const deep = (d: number) => `${'['.repeat(d)}${']'.repeat(d)}`;
+    const dir = tempDir({
+      'bomb.md': `---\nplatform: x\n${bomb}\n---\nHello.\n`,
+      'deep.md': `---\nplatform: x\nx: ${deep(5000)}\n---\nHello.\n`,
+      'deep.json': `[{"text": "Hi", "platform": "x", "x": ${deep(1000)}}]`,
+      'cal.yaml': `- text: First post, fine.\n  platform: x\n- text: The bomb\n  platform: x\n  extra:\n${bomb.split('\n').map((l) => `    ${l}`).join('\n')}\n- text: "TODO third"\n  platform: x\n`,
+      'good.md': CLEAN,
+    });
+    const r = cli(['.', ...ONLY, '-f', 'json'], { cwd: dir });
+    expect(r.stderr).not.toMatch(/fatal|Maximum call stack|out of memory/i);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { filePath: string; messages: { message: string; line: number; column: number; postId: string }[] }[];
+    const of = (name: string) => out.find((x) => x.filePath.endsWith(name))!.messages;
+    expect(of('bomb.md')).toHaveLength(1);
+    expect(of('bomb.md')[0]).toMatchObject({ message: expect.stringContaining('aliases expand too far'), line: 4, column: 8 });
+    expect(of('deep.md')).toEqual([expect.objectContaining({ message: 'front matter nests lists or mappings more than 100 levels deep; postlint reads at most 100', line: 3 })]);
+    expect(of('deep.json')).toEqual([expect.objectContaining({ message: expect.stringMatching(/^JSON nests lists or mappings more than 100 levels deep/) })]);
+    const cal = of('cal.yaml');
+    expect(cal.map((m) => m.postId)).toEqual(['cal.yaml#2', 'cal.yaml#3']);
+    expect(cal[0].message).toContain('post 2 cannot be read');
+    expect(cal[1].message).toContain('TODO');
+    expect(of('good.md')).toEqual([]);
   });
 
   test('nothing to lint is an error, not a silent pass (exit 2)', () => {

@@ -1,14 +1,14 @@
 // Lints ../shared/corpus/posts with the team's own config and compares the rule ids that fire
 // with each post's `expect:`, for the rules postlint has. Skipped where the corpus is absent.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { BUILTIN_RULES } from '../rules/index.js';
 import { loadConfig } from '../src/config/load.js';
 import { lintFiles } from '../src/lint.js';
-import { startCorpusServer } from './support/corpus-server.js';
+import { corpusCopy, startCorpusServer } from './support/corpus-server.js';
 
 const corpus = [resolve('../shared/corpus'), resolve('/work/shared/corpus')].find((d) => existsSync(join(d, 'posts')));
 const only = process.env.CORPUS_RULES?.split(',').filter(Boolean);
@@ -20,18 +20,27 @@ describe.skipIf(!corpus)('corpus (../shared/corpus)', () => {
   const files = corpus ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : [];
   let fired = new Map<string, string[]>();
   let server: Server | undefined;
+  let copy: string | undefined;
 
   beforeAll(async () => {
     for (const k of Object.keys(process.env)) if (/^(https?|no|all)_proxy$/i.test(k)) delete process.env[k];
-    if (have.includes('broken-links')) server = await startCorpusServer();
-    const config = loadConfig({ configFile: join(corpus!, '.postlintrc.yaml') });
+    // The posts' links point at the fixture server, on a port of its own (a copy of the corpus says which).
+    let root = corpus!;
+    if (have.includes('broken-links')) {
+      server = await startCorpusServer();
+      root = copy = corpusCopy(corpus!, server);
+    }
+    const config = loadConfig({ configFile: join(root, '.postlintrc.yaml') });
     // The team's config names every rule; compare only those postlint has (or CORPUS_RULES names).
     for (const id of Object.keys(config.rules)) if (!(id in BUILTIN_RULES)) delete config.rules[id];
-    const summary = await lintFiles([dir], { config, cwd: corpus!, now: NOW, only: have, noCache: true });
+    const summary = await lintFiles([join(root, 'posts')], { config, cwd: root, now: NOW, only: have, noCache: true });
     fired = new Map(summary.results.map((r) => [r.filePath.split('/').pop()!, [...new Set(r.messages.map((m) => m.ruleId))].sort()]));
   }, 120_000);
 
-  afterAll(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
+  afterAll(async () => {
+    if (copy) rmSync(dirname(copy), { recursive: true, force: true });
+    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+  });
 
   test.each(files)('%s', (file) => {
     const fm = parse(readFileSync(join(dir, file), 'utf8').split(/^---\s*$/m)[1]) as { expect: string[] };

@@ -100,14 +100,71 @@ describe('calendars', () => {
   });
 });
 
-describe('decoding', () => {
-  test('binary and invalid UTF-8 are refused with the line', () => {
-    expect(() => decodeSource(Buffer.from('a\nb\0'), '/x', 'x')).toThrow(InputError);
-    try {
-      decodeSource(Buffer.from([0x61, 0x0a, 0x62, 0x0a, 0xff]), '/x', 'x');
-    } catch (e) {
-      expect((e as InputError).line).toBe(3);
-      expect((e as Error).message).toMatch(/not valid UTF-8/);
+describe('hostile YAML', () => {
+  const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)];
+
+  test('an alias bomb in front matter is one problem at the first alias; the post is not linted', () => {
+    const { posts, problems } = parseFile(src(`---\nplatform: x\n${bomb.join('\n')}\n---\nHi\n`));
+    expect(problems).toHaveLength(1);
+    expect(problems[0].message).toMatch(/^front matter cannot be read: its aliases expand too far/);
+    expect(problems[0].offset).toBe(`---\nplatform: x\n${bomb[0]}\nb: &b [`.length);
+    expect(posts[0].broken).toBe(true);
+  });
+
+  test('in a calendar, the bomb is that post\'s problem; the others are read, and ordinary aliases resolve', () => {
+    const text = `- text: one\n  platform: &p bluesky\n- text: two\n  extra:\n${bomb.map((l) => `    ${l}`).join('\n')}\n- text: three\n  platform: *p\n`;
+    const { posts, problems } = parseFile(src(text, 'c.yaml'));
+    expect(problems.map((p) => [p.post, p.message.slice(0, 28)])).toEqual([[1, 'post 2 cannot be read: its a']]);
+    expect(posts[1].broken).toBe(true);
+    expect(posts[2].meta.platforms).toEqual(['bluesky']);
+  });
+
+  test('nesting deeper than 100 levels is one problem, at the level that crosses it; 100 levels are read', () => {
+    const deep = (d: number) => `x: ${'['.repeat(d)}${']'.repeat(d)}\n`;
+    for (const d of [101, 5000, 300_000]) {
+      const { problems } = parseFile(src(`---\n${deep(d)}---\nHi\n`));
+      expect(problems).toEqual([{ message: 'front matter nests lists or mappings more than 100 levels deep; postlint reads at most 100', offset: expect.any(Number), end: expect.any(Number) }]);
+      expect(problems[0].offset).toBeLessThan(4 + 3 + 110);
     }
+    expect(parseFile(src(`---\n${deep(99)}---\nHi\n`)).problems).toEqual([]);
+    const block = `x:\n${Array.from({ length: 150 }, (_, i) => `${' '.repeat(i + 1)}a:`).join('\n')} 1\n`;
+    expect(parseFile(src(`---\n${block}---\nHi\n`)).problems[0].message).toMatch(/more than 100 levels deep/);
+    const cal = parseFile(src(`[{"text": "Hi", "x": ${'['.repeat(1000)}${']'.repeat(1000)}}]`, 'c.json'));
+    expect(cal.problems.map((p) => p.message)).toEqual(['JSON nests lists or mappings more than 100 levels deep; postlint reads at most 100']);
+  });
+});
+
+describe('decoding', () => {
+  const refused = (bytes: number[] | Buffer) => {
+    try {
+      decodeSource(Buffer.from(bytes as number[]), '/x', 'x');
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      return e as InputError;
+    }
+    throw new Error('decoded');
+  };
+
+  test('binary is refused at the NUL byte', () => {
+    const e = refused(Buffer.from('a\nbc\0'));
+    expect([e.line, e.column]).toEqual([2, 3]);
+  });
+
+  test('invalid UTF-8 is refused at the line and column of the bad byte, counted in characters', () => {
+    const e = refused([0x61, 0x0a, 0x62, 0x0a, 0xff]);
+    expect([e.line, e.column]).toEqual([3, 1]);
+    expect(e.message).toBe('is not valid UTF-8 (byte 0xFF at byte offset 4); save it as UTF-8');
+    // "café " in UTF-8 is 6 bytes but 5 characters: Latin-1 "é" after it is column 6.
+    const f = refused([...Buffer.from('---\nx: 1\n---\ncafé '), 0xe9, 0x0a]);
+    expect([f.line, f.column]).toEqual([4, 6]);
+    // A BOM is not a column.
+    expect(refused([0xef, 0xbb, 0xbf, 0x61, 0xc3]).column).toBe(2);
+  });
+
+  test('overlong forms, surrogates and code points past U+10FFFF are found where they start', () => {
+    expect(refused([0x61, 0xe0, 0x80, 0xaf]).column).toBe(2); // overlong "/"
+    expect(refused([0x61, 0x62, 0xed, 0xa0, 0x80]).column).toBe(3); // U+D800
+    expect(refused([0xf4, 0x90, 0x80, 0x80]).column).toBe(1); // U+110000
+    expect(refused([0x61, 0xc3]).message).toContain('byte 0xC3 at byte offset 1'); // truncated at the end
   });
 });

@@ -1,8 +1,8 @@
 // `postlint approve FILE --by NAME`: records who approved which text.
 import { resolve } from 'node:path';
 import { ApproveError, approveFile } from '../approve.js';
-import { EXIT, UsageError } from '../cli.js';
 import { loadConfig } from '../config/load.js';
+import { EXIT, UsageError } from './shared.js';
 
 export async function approveCommand(file: string, flags: { by: string; config?: string; now?: string }): Promise<number> {
   const cwd = process.cwd();

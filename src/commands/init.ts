@@ -3,11 +3,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { EXIT } from '../cli.js';
 import { CONFIG_NAMES } from '../config/load.js';
 import { writeAtomic } from '../engine/fix.js';
 import { detectDrafts, type Detected } from '../init/detect.js';
 import { packagePath } from '../paths.js';
+import { EXIT } from './shared.js';
 
 export async function initCommand(flags: { detect?: boolean; forcePrompt?: boolean }): Promise<number> {
   const cwd = process.cwd();

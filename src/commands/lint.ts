@@ -1,23 +1,34 @@
 // `postlint [paths..]`: lint, report, fix, and say with the exit code what happened.
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { EXIT, parseRuleFlags, UsageError, type LintFlags } from '../cli.js';
+import { Chalk } from 'chalk';
+import { BUILTIN_RULES } from '../../rules/index.js';
 import { loadConfig } from '../config/load.js';
 import { writeAtomic } from '../engine/fix.js';
 import { loadRules } from '../engine/registry.js';
-import { lintFiles, lintText, type LintOptions } from '../lint.js';
+import type { Rule } from '../engine/rule.js';
+import { lintFiles, lintText, PARSE_ERROR, type LintOptions } from '../lint.js';
+import { countResults } from '../report/counts.js';
 import { formatters } from '../report/index.js';
+import type { RuleHelp } from '../report/types.js';
 import { closest } from '../text/words.js';
-import type { RunSummary } from '../types.js';
+import type { RunSummary, Severity } from '../types.js';
 import { createProgress } from './progress.js';
+import { ruleMarkdown } from './rules-doc.js';
+import { explainRule } from './rules.js';
+import { EXIT, UsageError, useColor, type LintFlags } from './shared.js';
 
-export function useColor(flags: { color?: boolean }, toFile: boolean): boolean {
-  // commander sets color=false for --no-color and true for --color; undefined means "decide".
-  if (flags.color !== undefined) return flags.color;
-  const force = process.env.FORCE_COLOR;
-  if (force !== undefined) return force !== '0' && force !== 'false';
-  if (process.env.NO_COLOR) return false;
-  return !toFile && !!process.stdout.isTTY;
+const RULES_DOCS = 'https://github.com/postlint/postlint/blob/main/docs/rules.md';
+
+/** Parse the severity list of --rule. */
+export function parseRuleFlags(list: string[]): Record<string, Severity> {
+  const out: Record<string, Severity> = {};
+  for (const item of list) {
+    const m = /^([^:\s]+):(off|warn|error|0|1|2)$/.exec(item.trim());
+    if (!m) throw new UsageError(`--rule ${item}: expected id:severity, e.g. --rule spelling:warn`);
+    out[m[1]] = ({ 0: 'off', 1: 'warn', 2: 'error' } as Record<string, Severity>)[m[2]] ?? (m[2] as Severity);
+  }
+  return out;
 }
 
 export async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
@@ -53,6 +64,9 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     fix: flags.fix || flags.fixDryRun,
     only,
     rules: cliRules,
+    noIgnore: flags.ignore === false,
+    warnIgnored: flags.warnIgnored !== false,
+    respectInclude: flags.respectInclude,
     notice: (m) => {
       progress.stop();
       notices.push(m);
@@ -80,9 +94,8 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
 
   const color = useColor(flags, !!flags.output);
   const formatter = await formatters[flags.format]();
-  const rulesMeta = Object.fromEntries([...rules.values()].map((r) => [r.id, { description: r.meta.description, why: r.meta.docs?.why }]));
   const { version } = await import('../version.js');
-  const report = formatter(summary, { color, cwd, quiet: flags.quiet, rulesMeta, version: version() });
+  const report = formatter(summary, { color, cwd, quiet: flags.quiet, rulesMeta: rulesMeta(rules, flags.format === 'sarif'), version: version() });
   if (flags.output) {
     const out = resolve(cwd, flags.output);
     mkdirSync(dirname(out), { recursive: true });
@@ -90,20 +103,36 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
   } else process.stdout.write(report);
 
   // A mistyped path or include must not pass CI by linting nothing. (Files that were found but
-  // are not posts, such as a workflow .yml handed over by a pre-commit hook, are fine.)
+  // are not posts, such as a workflow .yml handed over by a pre-commit hook, or files an ignore
+  // pattern covers, are fine.)
   if (!summary.results.length && !flags.stdin && !summary.filesFound) {
     process.stderr.write(`postlint: no drafts found in ${paths.length ? paths.join(', ') : `the config's include (${config.include.join(', ')})`}\n`);
     return EXIT.fatal;
   }
-  const errors = summary.results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = summary.results.reduce((n, r) => n + r.warningCount, 0);
   if (summary.fatal) return EXIT.fatal;
+  // As ESLint: --quiet hides warnings from the report, but --max-warnings still counts them.
+  const { errors, warnings } = countResults(summary.results);
   if (errors > 0) return EXIT.findings;
-  if (!flags.quiet && flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
-    process.stderr.write(`postlint: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
+  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
+    process.stderr.write(`postlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${flags.maxWarnings}${flags.quiet ? ' (--quiet hides them; run without it to see them)' : ''}\n`);
     return EXIT.findings;
   }
   return EXIT.ok;
+}
+
+/** What the formatters say about each rule; the full help only for SARIF, which carries it. */
+function rulesMeta(rules: Map<string, Rule>, withHelp: boolean): Record<string, RuleHelp> {
+  const plain = new Chalk({ level: 0 });
+  const out: Record<string, RuleHelp> = {};
+  for (const r of rules.values()) {
+    const meta: RuleHelp = { description: r.meta.description, why: r.meta.docs?.why };
+    if (r.id in BUILTIN_RULES) meta.docsUrl = `${RULES_DOCS}#${r.id}`;
+    if (withHelp) meta.help = { text: explainRule(r, plain).trimEnd(), markdown: ruleMarkdown(r) };
+    out[r.id] = meta;
+  }
+  const unreadable = 'A file that could not be read as a draft (unreadable, binary, not UTF-8, over max_file_size, a symlink loop); the message says which and where.';
+  out[PARSE_ERROR] = { description: 'the file cannot be read as a draft', why: unreadable, help: { text: unreadable, markdown: unreadable } };
+  return out;
 }
 
 function writeFixes(summary: RunSummary): void {

@@ -13,13 +13,14 @@ export async function rulesReference(): Promise<string> {
     '|---|---|---|---|---|',
     ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.meta.defaultSeverity} | ${r.meta.fixable ? 'yes' : 'no'} | ${r.meta.network ? 'yes' : 'no'} | ${r.meta.description.replace(/\|/g, '\\|')} |`),
   ];
-  for (const r of rules) out.push('', ...section(r));
+  for (const r of rules) out.push('', `## ${r.id}`, '', ruleMarkdown(r));
   return `${out.join('\n')}\n`;
 }
 
-function section(r: Rule): string[] {
-  const d = r.meta.docs;
-  const lines = [`## ${r.id}`, '', r.meta.description, '', `Default: **${r.meta.defaultSeverity}** · fixable: ${r.meta.fixable ? 'yes' : 'no'} · needs the network: ${r.meta.network ? 'yes' : 'no'}${r.meta.time ? ' · depends on the date' : ''}${r.meta.brandOnly ? ' · brand accounts only' : ''}`, '', d.why];
+/** One rule's documentation in Markdown, without its heading (docs/rules.md; SARIF help). */
+export function ruleMarkdown(r: Rule): string {
+  const d = r.meta.docs ?? { why: r.meta.description };
+  const lines = [r.meta.description, '', `Default: **${r.meta.defaultSeverity}** · fixable: ${r.meta.fixable ? 'yes' : 'no'} · needs the network: ${r.meta.network ? 'yes' : 'no'}${r.meta.time ? ' · depends on the date' : ''}${r.meta.brandOnly ? ' · brand accounts only' : ''}`, '', d.why];
   if (d.incidents?.length) lines.push('', '**Real failures it is built to stop**', '', ...d.incidents.map((i) => `- ${i}`));
   if (d.bad) lines.push('', '**Bad**', '', '```markdown', d.bad, '```');
   if (d.good) lines.push('', '**Good**', '', '```markdown', d.good, '```');
@@ -29,5 +30,5 @@ function section(r: Rule): string[] {
     lines.push('', '**Options**', '');
     for (const [k, v] of Object.entries(props)) lines.push(`- \`${k}\`${v.default !== undefined ? ` (default \`${JSON.stringify(v.default)}\`)` : ''}${v.description ? `: ${v.description}` : ''}`);
   }
-  return lines;
+  return lines.join('\n');
 }

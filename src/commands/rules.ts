@@ -1,11 +1,10 @@
 // `postlint rules [id]`: what each rule checks, why, and what good and bad look like.
 import { Chalk } from 'chalk';
-import { EXIT, UsageError } from '../cli.js';
 import { loadConfig } from '../config/load.js';
 import { loadRules } from '../engine/registry.js';
 import type { Rule } from '../engine/rule.js';
 import { closest } from '../text/words.js';
-import { useColor } from './lint.js';
+import { EXIT, UsageError, useColor } from './shared.js';
 
 export async function rulesCommand(id: string | undefined, flags: { config?: string }): Promise<number> {
   const config = loadConfig({ cwd: process.cwd(), configFile: flags.config });

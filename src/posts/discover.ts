@@ -1,8 +1,9 @@
 // From the paths a user typed (files, folders, globs) to the draft files to read.
 // Folders are walked respecting .gitignore and .postlintignore at every level; symlink loops
-// and unreadable folders are reported, never fatal.
+// and unreadable folders are reported, never fatal. A file named explicitly that an ignore
+// file or the config's exclude covers is not linted either, but said so (as ESLint does).
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
@@ -15,13 +16,21 @@ const NOT_DRAFTS = /^(\.postlintrc\.(ya?ml|json)|package(-lock)?\.json|tsconfig\
 export interface Discovered {
   files: { path: string; explicit: boolean }[];
   problems: { path: string; message: string }[];
+  /** Files named explicitly that an ignore pattern covers: not linted, and worth a notice. */
+  ignored: { path: string; pattern: string; /** The ignore file; undefined for the config's exclude. */ source?: string }[];
+  /** Files left out because the config's include does not select them (respectInclude). */
+  outside: number;
 }
 
 export interface DiscoverOptions {
   cwd: string;
   exclude?: string[];
-  /** Folder the exclude globs are relative to. */
+  /** Folder the include and exclude globs are relative to. */
   root?: string;
+  /** Lint what is named even when .gitignore, .postlintignore or exclude covers it. */
+  noIgnore?: boolean;
+  /** Keep only the files these globs (the config's include) select. */
+  include?: string[];
 }
 
 interface IgnoreLayer {
@@ -32,24 +41,45 @@ interface IgnoreLayer {
 function readIgnores(dir: string): Ignore | undefined {
   let ig: Ignore | undefined;
   for (const name of ['.gitignore', '.postlintignore']) {
+    let text: string;
     try {
-      const text = readFileSync(join(dir, name), 'utf8');
-      ig ??= ignore();
-      ig.add(text);
+      text = readFileSync(join(dir, name), 'utf8');
     } catch {
-      /* no such file */
+      continue; // no such file
     }
+    // Each pattern is marked with its file, so a notice can say which pattern of which file.
+    ig ??= ignore();
+    ig.add(text.split(/\r?\n/).map((pattern) => ({ pattern, mark: join(dir, name) })));
   }
   return ig;
 }
 
-function ignored(layers: IgnoreLayer[], path: string, isDir: boolean): boolean {
+/** The ignore rule that covers `path`, if any (the last matching one, as git check-ignore says). */
+function ignoredBy(layers: IgnoreLayer[], path: string, isDir: boolean): { pattern: string; source: string } | undefined {
   for (const { dir, ig } of layers) {
     const rel = relative(dir, path).split(sep).join('/');
     if (!rel || rel.startsWith('..')) continue;
-    if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
+    const t = ig.test(isDir ? `${rel}/` : rel);
+    if (t.ignored) return { pattern: t.rule?.pattern ?? rel, source: t.rule?.mark ?? dir };
   }
-  return false;
+  return undefined;
+}
+
+const ignored = (layers: IgnoreLayer[], path: string, isDir: boolean) => ignoredBy(layers, path, isDir) !== undefined;
+
+/** Globs relative to a folder, as a matcher of absolute paths. A plain folder name selects what is under it. */
+function globMatcher(globs: string[], root: string): (path: string) => string | undefined {
+  const list = globs.map((g) => g.replace(/^\.\//, ''));
+  const tests = list.map((g) => {
+    if (/[*?{}[\]!]/.test(g)) return picomatch(g, { dot: true });
+    const plain = g.replace(/\/+$/, '');
+    return (rel: string) => rel === plain || rel.startsWith(`${plain}/`);
+  });
+  return (path) => {
+    const rel = relative(root, path).split(sep).join('/');
+    const i = tests.findIndex((t) => t(rel));
+    return i < 0 ? undefined : list[i];
+  };
 }
 
 /** Ignore files from the filesystem root down to `dir` (a repo's top .gitignore applies below). */
@@ -68,15 +98,40 @@ function ancestorLayers(dir: string): IgnoreLayer[] {
 }
 
 export async function discover(inputs: string[], opts: DiscoverOptions): Promise<Discovered> {
-  const out: Discovered = { files: [], problems: [] };
+  const out: Discovered = { files: [], problems: [], ignored: [], outside: 0 };
   const seen = new Set<string>();
-  const excluded = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : undefined;
-  const excludeRoot = opts.root ?? opts.cwd;
+  const root = opts.root ?? opts.cwd;
+  const excluded = opts.exclude?.length && !opts.noIgnore ? globMatcher(opts.exclude, root) : undefined;
+  const included = opts.include ? globMatcher(opts.include, root) : undefined;
   const add = (path: string, explicit: boolean) => {
     if (seen.has(path)) return;
-    if (excluded && excluded(relative(excludeRoot, path).split(sep).join('/'))) return;
     seen.add(path);
+    if (included && !included(path)) {
+      out.outside++;
+      return;
+    }
+    const pattern = excluded?.(path);
+    if (pattern !== undefined) {
+      if (explicit) out.ignored.push({ path, pattern });
+      return;
+    }
     out.files.push({ path, explicit });
+  };
+  // Ignore files above a named file, read once per folder (a hook names many files in few folders).
+  const layersOf = new Map<string, IgnoreLayer[]>();
+  const addNamed = (path: string) => {
+    if (!opts.noIgnore && !seen.has(path)) {
+      const dir = dirname(path);
+      let layers = layersOf.get(dir);
+      if (!layers) layersOf.set(dir, (layers = ancestorLayers(dir)));
+      const by = ignoredBy(layers, path, false);
+      if (by) {
+        seen.add(path);
+        out.ignored.push({ path, ...by });
+        return;
+      }
+    }
+    add(path, true);
   };
 
   for (const input of inputs) {
@@ -87,13 +142,13 @@ export async function discover(inputs: string[], opts: DiscoverOptions): Promise
     } catch {
       st = undefined;
     }
-    if (st?.isFile()) add(abs, true);
-    else if (st?.isDirectory()) walk(abs, ancestorLayers(abs), new Set(), add, out);
+    if (st?.isFile()) addNamed(abs);
+    else if (st?.isDirectory()) walk(abs, opts.noIgnore ? [] : ancestorLayers(abs), new Set(), add, out, !opts.noIgnore);
     else if (/[*?{}[\]]/.test(input)) {
       const matches = await glob(input, { cwd: opts.cwd, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
-      const layers = ancestorLayers(opts.cwd);
+      const layers = opts.noIgnore ? [] : ancestorLayers(opts.cwd);
       for (const m of matches.sort()) {
-        if (!ignored([...layers, ...nestedLayers(opts.cwd, m)], m, false)) add(resolve(m), false);
+        if (opts.noIgnore || !ignored([...layers, ...nestedLayers(opts.cwd, m)], m, false)) add(resolve(m), false);
       }
       if (!matches.length) out.problems.push({ path: input, message: `no files match '${input}'` });
     } else out.problems.push({ path: input, message: `no such file or folder: ${input}` });
@@ -114,7 +169,7 @@ function nestedLayers(cwd: string, file: string): IgnoreLayer[] {
   return layers;
 }
 
-function walk(dir: string, layers: IgnoreLayer[], visiting: Set<string>, add: (p: string, explicit: boolean) => void, out: Discovered): void {
+function walk(dir: string, layers: IgnoreLayer[], visiting: Set<string>, add: (p: string, explicit: boolean) => void, out: Discovered, useIgnores = true): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -135,7 +190,7 @@ function walk(dir: string, layers: IgnoreLayer[], visiting: Set<string>, add: (p
     visiting.delete(real);
     return;
   }
-  const own = readIgnores(dir);
+  const own = useIgnores ? readIgnores(dir) : undefined;
   const here = own ? [...layers, { dir, ig: own }] : layers;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
@@ -154,7 +209,7 @@ function walk(dir: string, layers: IgnoreLayer[], visiting: Set<string>, add: (p
       }
     }
     if (ignored(here, p, isDir)) continue;
-    if (isDir) walk(p, here, visiting, add, out);
+    if (isDir) walk(p, here, visiting, add, out, useIgnores);
     else if (isFile && DRAFT_EXT.test(e.name) && !NOT_DRAFTS.test(basename(p))) add(p, false);
   }
   visiting.delete(real);

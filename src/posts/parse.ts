@@ -1,8 +1,9 @@
 // Turning a draft file into posts with exact offsets.
 //   .md/.markdown/.txt  one post: optional YAML front matter, then the body as published
 //   .yaml/.yml/.json    a calendar: a list of posts (or {posts: [...]}), each with `text`
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, visit, type Document, type Node, type Pair } from 'yaml';
 import type { MediaItem, Post, PostMeta, SourceFile, TextPart } from '../types.js';
+import { MAX_NESTING, parseYaml, toData } from './yaml.js';
 
 export interface ParseProblem {
   message: string;
@@ -52,8 +53,12 @@ function parseMarkdown(source: SourceFile): ParsedFile {
   let fields: Post['fields'] = {};
   let doc: Document | undefined;
   if (fmStart >= 0) {
-    const fm = text.slice(fmStart, fmEnd);
-    doc = parseDocument(fm, { uniqueKeys: true, prettyErrors: false, lineCounter: new LineCounter() });
+    const parsed = parseYaml(text.slice(fmStart, fmEnd), { uniqueKeys: true });
+    if (parsed.deep) {
+      problems.push(tooDeep('front matter', fmStart + parsed.deep.offset));
+      return { posts: [brokenPost(source, 0, 1, [0, text.length])], problems };
+    }
+    doc = parsed.doc;
     if (doc.errors.length) {
       for (const e of doc.errors) problems.push({ message: `malformed YAML in front matter: ${firstLine(e.message)}`, offset: fmStart + e.pos[0], end: fmStart + e.pos[1] });
       return { posts: [brokenPost(source, 0, 1, [0, text.length])], problems };
@@ -64,7 +69,12 @@ function parseMarkdown(source: SourceFile): ParsedFile {
       return { posts: [brokenPost(source, 0, 1, [0, text.length])], problems };
     }
     if (root) {
-      data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+      const read = toData(root, doc);
+      if (read.error !== undefined) {
+        problems.push({ message: `front matter cannot be read: ${read.error}`, ...aliasAt(root, fmStart) });
+        return { posts: [brokenPost(source, 0, 1, [0, text.length])], problems };
+      }
+      data = (read.value ?? {}) as Record<string, unknown>;
       fields = collectFields(root, fmStart);
     }
   }
@@ -83,9 +93,15 @@ function parseMarkdown(source: SourceFile): ParsedFile {
 
 function parseCalendar(source: SourceFile): ParsedFile {
   const problems: ParseProblem[] = [];
-  const doc = parseDocument(source.text, { uniqueKeys: true, prettyErrors: false });
+  const kind = /json$/i.test(source.path) ? 'JSON' : 'YAML';
+  const parsed = parseYaml(source.text, { uniqueKeys: true });
+  if (parsed.deep) {
+    problems.push(tooDeep(kind, parsed.deep.offset));
+    return { posts: [brokenPost(source, 0, 1, [0, source.text.length])], problems };
+  }
+  const doc = parsed.doc;
   if (doc.errors.length) {
-    for (const e of doc.errors) problems.push({ message: `malformed ${/json$/i.test(source.path) ? 'JSON' : 'YAML'}: ${firstLine(e.message)}`, offset: e.pos[0], end: e.pos[1] });
+    for (const e of doc.errors) problems.push({ message: `malformed ${kind}: ${firstLine(e.message)}`, offset: e.pos[0], end: e.pos[1] });
     return { posts: [brokenPost(source, 0, 1, [0, source.text.length])], problems };
   }
   let list: Node | null | undefined = doc.contents;
@@ -104,7 +120,13 @@ function parseCalendar(source: SourceFile): ParsedFile {
       posts.push(brokenPost(source, index, count, range));
       return;
     }
-    const data = (node.toJSON() ?? {}) as Record<string, unknown>;
+    const read = toData(node, doc);
+    if (read.error !== undefined) {
+      problems.push({ message: `post ${index + 1} cannot be read: ${read.error}`, ...aliasAt(node, 0), post: index });
+      posts.push(brokenPost(source, index, count, range));
+      return;
+    }
+    const data = (read.value ?? {}) as Record<string, unknown>;
     const fields = collectFields(node, 0);
     const textNode = (node.get('text', true) ?? node.get('body', true)) as Node | undefined;
     let body: TextPart;
@@ -122,6 +144,23 @@ function parseCalendar(source: SourceFile): ParsedFile {
 }
 
 // ---------------------------------------------------------------- helpers
+
+function tooDeep(what: string, offset: number): ParseProblem {
+  return { message: `${what} nests lists or mappings more than ${MAX_NESTING} levels deep; postlint reads at most ${MAX_NESTING}`, offset, end: offset + 1 };
+}
+
+/** Where the first alias in a node is (the place to look when aliases cannot be resolved). */
+function aliasAt(root: Node, base: number): { offset: number; end?: number } {
+  let range: [number, number] | undefined;
+  visit(root, {
+    Alias(_, node) {
+      range = [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
+      return visit.BREAK;
+    },
+  });
+  const r = range ?? [root.range?.[0] ?? 0, root.range?.[0] ?? 0];
+  return { offset: base + r[0], end: base + r[1] };
+}
 
 function firstLine(s: string): string {
   return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');

@@ -17,13 +17,18 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Decode a draft's bytes; binary and invalid UTF-8 are refused with the line where it happens. */
 export function decodeSource(buf: Uint8Array, path: string, relPath: string, mode?: number): SourceFile {
   const nul = buf.indexOf(0);
-  if (nul !== -1) throw new InputError('looks like a binary file (it contains a NUL byte); drafts must be UTF-8 text', lineOfByte(buf, nul));
+  if (nul !== -1) {
+    const at = placeOfByte(buf, nul);
+    throw new InputError('looks like a binary file (it contains a NUL byte); drafts must be UTF-8 text', at.line, at.column);
+  }
   let text: string;
   try {
     text = utf8.decode(buf);
   } catch {
     const bad = firstInvalidUtf8(buf);
-    throw new InputError(`is not valid UTF-8 (byte ${bad} on this line); save it as UTF-8`, lineOfByte(buf, bad));
+    const at = placeOfByte(buf, bad);
+    const hex = `0x${buf[bad].toString(16).toUpperCase().padStart(2, '0')}`;
+    throw new InputError(`is not valid UTF-8 (byte ${hex} at byte offset ${bad}); save it as UTF-8`, at.line, at.column);
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
@@ -53,19 +58,53 @@ export function position(source: SourceFile, offset: number): { line: number; co
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 
-function lineOfByte(buf: Uint8Array, at: number): number {
+/**
+ * Line and column of a byte, counted as everywhere else: columns in UTF-16 units of the text
+ * before it on its line (which is valid UTF-8 up to the first bad byte), 1-based. A BOM at the
+ * start of the file is not a column.
+ */
+function placeOfByte(buf: Uint8Array, at: number): { line: number; column: number } {
   let line = 1;
-  for (let i = 0; i < at && i < buf.length; i++) if (buf[i] === 10) line++;
-  return line;
+  let start = 0;
+  for (let i = 0; i < at; i++)
+    if (buf[i] === 10) {
+      line++;
+      start = i + 1;
+    }
+  if (start === 0 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = Math.min(3, at);
+  return { line, column: new TextDecoder('utf-8').decode(buf.subarray(start, at)).length + 1 };
 }
 
+/**
+ * Offset of the first byte that is not well-formed UTF-8 (WHATWG/Unicode table 3-7: no overlong
+ * forms, no surrogates, nothing above U+10FFFF). Only called once the decoder has refused the bytes.
+ */
 function firstInvalidUtf8(buf: Uint8Array): number {
   for (let i = 0; i < buf.length; ) {
     const b = buf[i];
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (i + k >= buf.length || (buf[i + k] & 0xc0) !== 0x80) return i;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = buf[i + k];
+      // The first continuation byte has the narrower range; a truncated sequence is bad at its lead byte.
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
+    }
     i += need + 1;
   }
-  return 0;
+  return buf.length - 1;
 }

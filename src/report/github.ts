@@ -1,5 +1,6 @@
 // GitHub Actions workflow commands: one annotation per finding on the changed file and line.
-import type { Formatter } from './index.js';
+import { shown } from './counts.js';
+import type { Formatter } from './types.js';
 
 // https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
 export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -8,8 +9,7 @@ export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').
 export const github: Formatter = (summary, opts) => {
   const lines: string[] = [];
   for (const r of summary.results)
-    for (const m of r.messages) {
-      if (opts.quiet && m.severity === 1) continue;
+    for (const m of shown(r.messages, opts.quiet)) {
       const props = [
         `file=${escapeProperty(r.relPath)}`,
         `line=${m.line}`,

@@ -1,5 +1,6 @@
 // JUnit XML: one test case per post, failed when the post has errors.
-import type { Formatter } from './index.js';
+import { shown } from './counts.js';
+import type { Formatter } from './types.js';
 
 const xml = (s: string) =>
   s
@@ -18,7 +19,7 @@ export const junit: Formatter = (summary, opts) => {
   for (const r of summary.results)
     for (const p of r.posts) {
       tests++;
-      const mine = r.messages.filter((m) => m.post === p.index && (!opts.quiet || m.severity === 2));
+      const mine = shown(r.messages.filter((m) => m.post === p.index), opts.quiet);
       const errs = mine.filter((m) => m.severity === 2);
       const name = `${p.id}${p.account ? ` (@${p.account})` : ''}`;
       const body = mine.map((m) => `${r.relPath}:${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.message} [${m.ruleId}]${m.why ? `\n  why: ${m.why}` : ''}${m.fixDesc ? `\n  fix: ${m.fixDesc}` : ''}`).join('\n');

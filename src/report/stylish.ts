@@ -1,32 +1,29 @@
 // The default, for people: PASS/FAIL per post, each finding with its place, why, and the fix.
 import { Chalk } from 'chalk';
 import type { Message } from '../types.js';
-import type { Formatter } from './index.js';
+import { countMessages, shown } from './counts.js';
+import type { Formatter } from './types.js';
 
 export const stylish: Formatter = (summary, opts) => {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const lines: string[] = [];
   let posts = 0;
   let passed = 0;
-  let errors = 0;
-  let warnings = 0;
-  let fixable = 0;
+  const total = { errors: 0, warnings: 0, fixable: 0 };
   for (const r of summary.results) {
     for (const p of r.posts) {
       posts++;
-      const mine = r.messages.filter((m) => m.post === p.index && (!opts.quiet || m.severity === 2));
-      const failed = mine.some((m) => m.severity === 2);
-      if (!failed) passed++;
+      const mine = shown(r.messages.filter((m) => m.post === p.index), opts.quiet);
+      const n = countMessages(mine);
+      total.errors += n.errors;
+      total.warnings += n.warnings;
+      total.fixable += n.fixable;
+      if (!n.errors) passed++;
       const who = [p.account ? `@${p.account}` : '', p.platforms.join(', ')].filter(Boolean).join(' · ');
-      const head = failed ? c.red.bold('FAIL') : c.green.bold('PASS');
-      const counts = mine.length ? c.dim(` (${plural(mine.filter((m) => m.severity === 2).length, 'error')}, ${plural(mine.filter((m) => m.severity === 1).length, 'warning')})`) : '';
+      const head = n.errors ? c.red.bold('FAIL') : c.green.bold('PASS');
+      const counts = mine.length ? c.dim(` (${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')})`) : '';
       lines.push(`${head}  ${c.bold(p.id)}${who ? c.dim(`  ${who}`) : ''}${counts}`);
-      for (const m of mine) {
-        if (m.severity === 2) errors++;
-        else warnings++;
-        if (m.fix) fixable++;
-        lines.push(...message(m, r.relPath, c));
-      }
+      for (const m of mine) lines.push(...message(m, r.relPath, c));
       const hidden = r.suppressedMessages.filter((m) => m.post === p.index);
       for (const m of hidden) lines.push(c.dim(`      ${m.ruleId} silenced: ${m.suppressions[0].justification}`));
     }
@@ -34,9 +31,9 @@ export const stylish: Formatter = (summary, opts) => {
   const failed = posts - passed;
   const parts = [
     `${plural(posts, 'post')}: ${c.green(`${passed} passed`)}, ${failed ? c.red(`${failed} failed`) : '0 failed'}`,
-    `${errors ? c.red(plural(errors, 'error')) : '0 errors'}, ${warnings ? c.yellow(plural(warnings, 'warning')) : '0 warnings'}`,
+    `${total.errors ? c.red(plural(total.errors, 'error')) : '0 errors'}, ${total.warnings ? c.yellow(plural(total.warnings, 'warning')) : '0 warnings'}`,
   ];
-  if (fixable) parts.push(`${fixable} fixable with --fix`);
+  if (total.fixable) parts.push(`${total.fixable} fixable with --fix`);
   lines.push('', parts.join(' · '));
   return `${lines.join('\n')}\n`;
 };

@@ -1,12 +1,19 @@
-// The link fixture server that ../shared/corpus/README.md describes, on 127.0.0.1:4873.
+// The link fixture server that ../shared/corpus/README.md describes. The corpus's posts name
+// 127.0.0.1:4873; the server listens on an ephemeral port (a fixed one can be taken, and was)
+// and the posts are read through corpusCopy, which points their URLs at it.
 // The first path segment decides the answer; HEAD behaves like GET.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-export const CORPUS_PORT = 4873;
+/** The address the corpus's posts were written with. */
+export const CORPUS_HOST = '127.0.0.1:4873';
 
-export function startCorpusServer(port = CORPUS_PORT): Promise<Server> {
+export function startCorpusServer(): Promise<Server> {
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
     const [first, ...rest] = url.pathname.split('/').slice(1);
     const tail = rest.join('/');
     const send = (status: number, headers: Record<string, string> = {}) => {
@@ -32,6 +39,19 @@ export function startCorpusServer(port = CORPUS_PORT): Promise<Server> {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve(server));
+    server.listen(0, '127.0.0.1', () => resolve(server));
   });
+}
+
+/** A copy of the corpus folder whose posts link to `server` instead of 127.0.0.1:4873. */
+export function corpusCopy(corpus: string, server: Server): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'postlint-corpus-')), 'corpus');
+  cpSync(corpus, dir, { recursive: true });
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const posts = join(dir, 'posts');
+  for (const f of readdirSync(posts).filter((n) => n.endsWith('.md'))) {
+    const text = readFileSync(join(posts, f), 'utf8');
+    if (text.includes(CORPUS_HOST)) writeFileSync(join(posts, f), text.replaceAll(CORPUS_HOST, host));
+  }
+  return dir;
 }
