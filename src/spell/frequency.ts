@@ -2,6 +2,7 @@
 // with their counts in SUBTLEXus, a corpus of 51 million words of American film and TV subtitles.
 // Loaded on the first suggestion only (about 40 ms), never to check a word.
 import { createRequire } from 'node:module';
+import { WordTrie } from './trie.js';
 
 let table: Map<string, number> | undefined;
 let byLength: Map<number, string[]> | undefined;
@@ -33,7 +34,15 @@ export function frequency(word: string): number {
 
 /** Load the list now (while waiting for a dictionary) rather than at the first suggestion. */
 export function warmFrequencies(): void {
-  wordsOfLength(1);
+  load();
+}
+
+let trie: WordTrie | undefined;
+
+/** Frequency-list words (letters, apostrophes, hyphens) at most `max` plain edits from `word` (lower case). */
+export function frequentNear(word: string, max = 2): string[] {
+  trie ??= new WordTrie([...load().keys()].filter(plain));
+  return trie.within(word, max);
 }
 
 /** Frequency-list words of a given length, lower case (letters, apostrophes and hyphens only). */

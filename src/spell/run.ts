@@ -6,7 +6,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { loadTwitterText } from '../text/entities.js';
 import type { Post, TextPart } from '../types.js';
 import { compileBrands, type BrandMatcher } from './brands.js';
-import { extraWords, spellingData, type SpellingData } from './data.js';
+import { spellingData, type SpellingData } from './data.js';
 import { compoundInfo, findDictionary, loadChecker, searchFolders, type Checker, type DictionaryFiles } from './dictionaries.js';
 import { editCount } from './distance.js';
 import { frequency, warmFrequencies } from './frequency.js';
@@ -14,6 +14,7 @@ import { FIRST, FLAGGED } from './retext.js';
 import { casePattern, langInfo, matchCase, slippedCase, Speller, type LangInfo } from './speller.js';
 import type { Candidate } from './suggest.js';
 import { prose, startsLine, startsSentence, type Token } from './tokens.js';
+import { englishWord, names, terms, warmVocabulary, type Accepts } from './vocabulary.js';
 import { loadDictionarySetting, WordList } from './words.js';
 
 export interface SpellingOptions {
@@ -100,7 +101,8 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
   // 316-321 MB against 277-284 MB. POSTLINT_SPELLING_THREADS=1/0 forces either (to measure).
   const env = process.env.POSTLINT_SPELLING_THREADS;
   const threads = env === '1' || (env !== '0' && posts.length <= SMALL_RUN);
-  const big = wanted.filter((f) => threads || f.size > 2_000_000);
+  // postlint's own English vocabulary needs no build (Set look-ups): only Hunspell dictionaries go to a worker.
+  const big = wanted.filter((f) => !f.bundled && (threads || f.size > 2_000_000));
   for (const f of big) checkers.set(f.dir, loadChecker(f, { worker: true }));
   const data = spellingData();
   const teams = new WeakMap<ResolvedConfig, Team>();
@@ -122,7 +124,7 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
 
   const perPost = langs.map(({ post, pc, lang }) => ({
     post,
-    info: langInfo(lang, filesByLang.get(lang)?.name === 'dictionary-en-gb'),
+    info: langInfo(lang, filesByLang.get(lang)?.bundled === 'en-GB'),
     team: teamFor(pc.config),
     hashtags: pc.options?.hashtags === true,
     lang,
@@ -133,9 +135,9 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
   const cut = perPost.map((p) => ({ ...p, parts: p.post.parts.map((part) => ({ part, prose: prose(part.text) })) }));
   if (!built) {
     // Idle until the dictionaries are ready: load what suggestions and the English gaps need.
-    const english = [...filesByLang.values()].filter((f) => f?.name === 'dictionary-en' || f?.name === 'dictionary-en-gb');
-    for (const f of english) extraWords(f!.name === 'dictionary-en' ? 'en-US' : 'en-GB');
-    if (english.length && !built) warmFrequencies();
+    const english = [...filesByLang.values()].filter((f) => f?.bundled);
+    for (const f of english) warmVocabulary(f!.bundled!);
+    warmFrequencies();
   }
   for (const f of wanted) if (!checkers.has(f.dir)) checkers.set(f.dir, loadChecker(f, { worker: false }));
   const spellerFor = async (lang: string, info: LangInfo): Promise<Speller | undefined> => {
@@ -145,8 +147,7 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
     let s = spellers.get(key);
     if (!s) {
       const checker = await checkers.get(files.dir)!;
-      const bundled = files.name === 'dictionary-en' ? 'en-US' : files.name === 'dictionary-en-gb' ? 'en-GB' : undefined;
-      s = new Speller(info, checker, data.supplements.get(info.primary) ?? new WordList(), bundled ? extraWords(bundled) : undefined, info.english ? data.hyphenPrefixes : undefined);
+      s = new Speller(info, checker, data.supplements.get(info.primary) ?? new WordList(), files.bundled ? undefined : foreignWords(info), info.english ? data.hyphenPrefixes : undefined);
       if (Speller.compounding(info.primary)) s.compound = compoundInfo(files);
       spellers.set(key, s);
     }
@@ -208,6 +209,21 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
 
   for (const list of findings.values()) list.sort((a, b) => a.part.start - b.part.start || a.start - b.start);
   return findings;
+}
+
+/** Languages that capitalise every noun: a name list would hide their typos. */
+const NOUN_CAPITALS = new Set(['de', 'lb']);
+
+/**
+ * What a Hunspell language accepts besides its dictionary: names (people, places, products, holidays; not in
+ * German, which capitalises every noun), software terms, and common English words as loanwords ("tweet",
+ * "feedback" in a Norwegian post; 4+ letters, used 20+ times in SUBTLEXus).
+ */
+function foreignWords(info: LangInfo): Accepts {
+  const n = NOUN_CAPITALS.has(info.primary) ? undefined : names();
+  const t = terms();
+  const loan = (w: string) => w.length >= 4 && englishWord(w) && frequency(w) >= 20;
+  return { has: (w) => !!n?.has(w) || t.has(w) || (!info.english && loan(w)) };
 }
 
 function resolveFiles(lang: string, root: string, ctx: PrepareContext<SpellingOptions>): DictionaryFiles | undefined {

@@ -4,6 +4,7 @@
 import type { Checker, CompoundInfo } from './dictionaries.js';
 import { gbTwins, usTwins } from './frequency.js';
 import { rankSuggestions, type Candidate, type SpellBackend } from './suggest.js';
+import type { Accepts } from './vocabulary.js';
 import { WordList } from './words.js';
 
 /** Languages that write compounds as one word (nspell cannot build them from the dictionary's flags). */
@@ -47,8 +48,8 @@ export class Speller {
     readonly info: LangInfo,
     readonly checker: Checker,
     readonly supplement: WordList,
-    /** More accepted word forms (never suggested): the bundled English dictionaries' gaps. */
-    readonly more: WordList = new WordList(),
+    /** More accepted words (never suggested): names, terms and loanwords for Hunspell languages. */
+    readonly more: Accepts = new WordList(),
     /** English prefixes that take a hyphen (pre-season). */
     readonly prefixes: Set<string> = new Set(),
   ) {

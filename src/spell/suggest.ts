@@ -7,7 +7,7 @@
 // processor), two words where a space was left out ("alot"), frequent words two edits away
 // (English), and the team's own words (config dictionary, brand spellings) two edits away.
 import { editCount, typoDistance } from './distance.js';
-import { frequency, wordsOfLength } from './frequency.js';
+import { frequency, frequentNear } from './frequency.js';
 
 export interface SpellBackend {
   /** Whether each word is in the dictionary (as cased: "Caribbean" yes, "caribbean" no). */
@@ -73,14 +73,10 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
     halves.push([a, b]);
   }
   for (const [a, b] of halves) probe.push(a, b);
-  // 3. Frequent words two edits away (English).
+  // 3. Frequent words two edits away (English): a trie walk over the frequency list.
   const far: string[] = [];
   if (o.english) {
-    const bag = letterBag(lower);
-    for (let len = lower.length - 2; len <= lower.length + 2; len++) {
-      if (len < 2) continue;
-      for (const w of wordsOfLength(len)) if (!bagFar(bag, lower.length, w, 4) && !edits.has(w) && editCount(lower, w, 2) <= 2) far.push(w);
-    }
+    for (const w of frequentNear(lower, 2)) if (!edits.has(w) && w !== lower) far.push(w);
     for (const w of far) probe.push(w, w.charAt(0).toUpperCase() + w.slice(1));
   }
   const ok = await o.backend.correctMany(probe);
@@ -123,37 +119,6 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
 }
 
 const ONE_LETTER = new Set(['a', 'i']);
-
-// A cheap exact pre-filter for "at most two edits away": each edit changes the letters' multiset
-// by at most two (a substitution takes one out and puts one in), so when the multisets of two words
-// differ by more than 2 x max letters, the words are more than max edits apart.
-const BAG_SIZE = 0x250; // Latin letters; words with others are never filtered out
-const scratch = new Int16Array(BAG_SIZE);
-
-function letterBag(w: string): Int16Array {
-  const bag = new Int16Array(BAG_SIZE);
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c < BAG_SIZE) bag[c]++;
-  }
-  return bag;
-}
-
-/** Whether the letter multisets of the word (bag, length n) and w differ by more than `limit` letters. */
-function bagFar(bag: Int16Array, n: number, w: string, limit: number): boolean {
-  let onlyW = 0;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= BAG_SIZE) {
-      for (let k = 0; k < i; k++) scratch[w.charCodeAt(k)]--;
-      return false;
-    }
-    if (++scratch[c] > bag[c]) onlyW++;
-  }
-  for (let i = 0; i < w.length; i++) scratch[w.charCodeAt(i)]--;
-  // letters only in w, plus letters only in the word (n - (|w| - onlyW))
-  return 2 * onlyW + n - w.length > limit;
-}
 
 function splitFrequency(w: string): number {
   if (!w.includes(' ')) return frequency(w);
