@@ -167,7 +167,9 @@ async function main(): Promise<void> {
       // camelCase identifiers are code, not words of a post
       if (/\p{Ll}\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(w)) continue;
       if (lower(w)) {
-        if (!usLower.has(w) && !gbLower.has(w) && !bad.get('en-US')!.has(w)) terms.add(w);
+        // (English words among them stay: the list also serves other languages, where "frontend" is a loanword.)
+        // Short lower-case terms are code abbreviations ("ast", "src") that would hide typos of short words.
+        if (w.length >= 4 && /[aeiouy]/.test(w) && !bad.get('en-US')!.has(w)) terms.add(w);
       } else names.add(w);
     }
   }

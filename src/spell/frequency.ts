@@ -29,6 +29,9 @@ export function frequency(word: string): number {
     const m = t.get(v);
     if (m !== undefined) return m;
   }
+  // SUBTLEX splits contractions ("you're" -> "you" + "re"): count one as its rarer half.
+  const k = w.indexOf("'");
+  if (k > 0 && k < w.length - 1) return Math.min(t.get(w.slice(0, k)) ?? 0, t.get(w.slice(k + 1)) ?? 0);
   return 0;
 }
 

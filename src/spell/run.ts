@@ -13,12 +13,23 @@ import { frequency, warmFrequencies } from './frequency.js';
 import { FIRST, FLAGGED } from './retext.js';
 import { casePattern, langInfo, matchCase, slippedCase, Speller, type LangInfo } from './speller.js';
 import type { Candidate } from './suggest.js';
+import { informal, plainForms, type Informal } from './informal.js';
 import { prose, startsLine, startsSentence, type Token } from './tokens.js';
 import { englishWord, names, terms, warmVocabulary, type Accepts } from './vocabulary.js';
 import { loadDictionarySetting, WordList } from './words.js';
 
 export interface SpellingOptions {
   hashtags?: boolean;
+  /** Informal spellings (Sooo, bday, gonna, nothin'): not reported (off, the default), or as warnings or errors. */
+  slang?: 'off' | 'warn' | 'error';
+  /** Report capitalised unknown words inside a sentence (probable names) as warnings. Default false. */
+  names?: boolean;
+}
+
+/** The per-post options a finding depends on. */
+interface PostOptions {
+  slang: 'off' | 'warn' | 'error';
+  names: boolean;
 }
 
 export interface Finding {
@@ -61,6 +72,7 @@ interface Team {
 interface Occurrence {
   post: Post;
   part: TextPart;
+  opts: PostOptions;
   tok: Token;
   masked?: string;
   hashtag?: { tag: string };
@@ -70,7 +82,7 @@ interface Group {
   speller: Speller;
   team: Team;
   /** The parts to check: the text retext gets, and postlint's own words of it (entities, skipped words and brands left out). */
-  parts: { post: Post; part: TextPart; masked: string; forRetext: string; tokens: Token[] }[];
+  parts: { post: Post; part: TextPart; masked: string; forRetext: string; tokens: Token[]; opts: PostOptions }[];
   hashtagWords: Map<string, Occurrence[]>;
 }
 
@@ -127,6 +139,7 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
     info: langInfo(lang, filesByLang.get(lang)?.bundled === 'en-GB'),
     team: teamFor(pc.config),
     hashtags: pc.options?.hashtags === true,
+    opts: { slang: pc.options?.slang ?? 'off', names: pc.options?.names === true } as PostOptions,
     lang,
   }));
   let built = !big.length;
@@ -163,7 +176,7 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
   };
   const groups = new Map<string, Group>();
   const brandPlain: { post: Post; part: TextPart; m: ReturnType<BrandMatcher['match']>[number]; speller?: Speller }[] = [];
-  for (const { post, info, team, hashtags, lang, parts } of cut) {
+  for (const { post, info, team, hashtags, opts, lang, parts } of cut) {
     const speller = await spellerFor(lang, info);
     let group: Group | undefined;
     if (speller) {
@@ -181,15 +194,19 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
       }
       if (!group || !speller) continue;
       const lorem = /lorem\s+ipsum/i.test(part.text);
-      const checkable = pr.words.filter((t) => !(brandSpans.length && brandSpans.some(([s, e]) => t.start < e && t.end > s)) && !isSkipped(t.text, lorem));
-      group.parts.push({ post, part, masked: pr.masked, forRetext: pr.forRetext, tokens: checkable });
-      for (const f of confusables(part, pr.words, data, speller.info)) add(post, f);
-      for (const f of repeats(part, pr.runs, data)) add(post, f);
+      // Text quoted after "RT @user" is the other account's words, typos and all.
+      const own = pr.quoteFrom < part.text.length ? pr.words.filter((t) => t.start < pr.quoteFrom) : pr.words;
+      const checkable = own.filter(
+        (t) => !(brandSpans.length && brandSpans.some(([s, e]) => t.start < e && t.end > s)) && !isSkipped(t.text, lorem) && !(ACRONYM.test(t.text.replace(/['’]s$/i, '')) && !t.shouted),
+      );
+      group.parts.push({ post, part, masked: pr.masked, forRetext: pr.forRetext, tokens: checkable, opts });
+      for (const f of confusables(part, own, data, speller.info)) add(post, f);
+      for (const f of repeats(part, pr.runs.filter((t) => t.start < pr.quoteFrom), data)) add(post, f);
       if (hashtags) {
         for (const h of pr.hashtags) {
           for (const piece of hashtagPieces(h.text, h.start)) {
             if (data.hashtagWords.has(piece.text.toLowerCase()) || data.defer.has(piece.text.toLowerCase())) continue;
-            const occ = { post, part, tok: piece, hashtag: { tag: h.text } };
+            const occ = { post, part, opts, tok: piece, hashtag: { tag: h.text } };
             const list = group.hashtagWords.get(piece.text);
             if (list) list.push(occ);
             else group.hashtagWords.set(piece.text, [occ]);
@@ -244,10 +261,12 @@ function resolveFiles(lang: string, root: string, ctx: PrepareContext<SpellingOp
   return undefined;
 }
 
+/** Acronyms (CLI, AGM, DM) and their plurals (CEOs, URLs): not checked, unless shouted among ALL-CAPS words. */
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+
 function skipped(w: string, data: SpellingData, lorem: boolean): boolean {
   const base = w.replace(/['’]s$/i, '');
   if (base.length < 2) return true;
-  if (/^\p{Lu}{2,6}s?$/u.test(base)) return true; // acronyms: CLI, AGM, DM, and plurals: CEOs, URLs
   const lower = base.toLowerCase();
   if (data.defer.has(lower) || data.defer.has(w.toLowerCase())) return true;
   if (lorem && data.lorem.has(lower)) return true;
@@ -328,6 +347,22 @@ function repeats(part: TextPart, runs: Token[], data: SpellingData): Finding[] {
   return out;
 }
 
+function informalFinding(o: Occurrence, word: string, inf: Informal, lang: string): Finding {
+  const what = inf.kind === 'elongation' ? 'a held letter' : inf.kind === 'dropped-g' ? 'a dropped g' : 'informal spelling';
+  const plain = inf.plain ? matchCase(word, inf.plain) : undefined;
+  return {
+    part: o.part,
+    start: o.tok.start,
+    end: o.tok.end,
+    message: `"${word}" is ${what} (style, not a typo)${plain ? `; the plain spelling is "${plain}"` : ''}`,
+    why: `Informal spelling is a choice of voice; this account's config asks for plain ${lang} spelling.`,
+    hint: 'Set the spelling option `slang: off` for accounts whose voice allows it.',
+    severity: o.opts.slang === 'error' ? undefined : 'warn',
+    suggestions: plain ? [{ desc: `Replace with "${plain}"`, text: plain }] : undefined,
+    kind: 'informal',
+  };
+}
+
 function orList(items: string[]): string {
   const q = items.map((s) => `"${s}"`);
   if (q.length <= 1) return q.join('');
@@ -373,7 +408,7 @@ export function shown(cands: Candidate[]): Candidate[] {
  * flags its WordNode, or when it is a Shift/Caps Lock slip ("THe": nspell ignores case). Candidates
  * then go through postlint's acceptance filter (Speller.acceptMany).
  */
-export async function candidates(g: Pick<Group, 'speller' | 'parts'>): Promise<Map<string, Occurrence[]>> {
+export async function candidates(g: Pick<Group, 'speller' | 'parts'>, shouted = new Map<string, Occurrence[]>()): Promise<Map<string, Occurrence[]>> {
   // In batches, each used as soon as it is back: fewer parse trees and results alive at once.
   const where = new Map<string, Occurrence[]>();
   for (let b = 0; b < g.parts.length; b += CHECK_BATCH) {
@@ -386,12 +421,14 @@ export async function candidates(g: Pick<Group, 'speller' | 'parts'>): Promise<M
         while (j < w.length && w[j + 1] <= tok.start) j += 3;
         const inNode = j < w.length && w[j] <= tok.start;
         const bits = inNode ? w[j + 2] : FLAGGED;
-        if (!(bits & FLAGGED) && !(UPPER_INSIDE.test(tok.text) && slippedCase(tok.text.replace(/['’]s$/i, '')))) continue;
+        // Shouted words are judged later as ordinary words (an acronym list would pass "AST").
+        if (!tok.shouted && !(bits & FLAGGED) && !(UPPER_INSIDE.test(tok.text) && slippedCase(tok.text.replace(/['’]s$/i, '')))) continue;
         tok.sentenceStart = (inNode && (bits & FIRST) !== 0 && w[j] === tok.start) || startsLine(p.masked, tok.start);
-        const occ = { post: p.post, part: p.part, tok, masked: p.masked };
-        const list = where.get(tok.text);
+        const occ = { post: p.post, part: p.part, opts: p.opts, tok, masked: p.masked };
+        const into = tok.shouted ? shouted : where;
+        const list = into.get(tok.text);
         if (list) list.push(occ);
-        else where.set(tok.text, [occ]);
+        else into.set(tok.text, [occ]);
       }
     });
   }
@@ -401,27 +438,66 @@ export async function candidates(g: Pick<Group, 'speller' | 'parts'>): Promise<M
 /**
  * A capitalised word inside a sentence is taken for a typo only when it is one edit from one of
  * the team's own names (config dictionary: "Stakwise" for "Stackwise"), or, for words of 7+
- * letters, one edit from any word. Stock dictionaries hold so many short names that almost any
- * unknown name is one edit from one ("Priya" / "Oriya").
+ * letters, one edit from an ordinary (lower-case) word, or when only an apostrophe or a doubled
+ * letter is wrong in a common word ("Youre"). A name one edit from another name is just another
+ * name ("Fellaini" / "Fellini"), and short names sit one edit from many words ("Priya" / "Oriya").
  */
 function nearMiss(word: string, cands: Candidate[], team: WordList): boolean {
   const w = word.toLowerCase();
   // A split into two words ("Northgate" / "north gate") is how place names are made, not a typo.
-  return cands.some((c) => !/[\s-]/.test(c.word) && editCount(w, c.word.toLowerCase(), 1) <= 1 && (team.has(c.word) || word.length >= 7));
+  return cands.some((c) => {
+    if (/[\s-]/.test(c.word)) return false;
+    if (team.has(c.word) && editCount(w, c.word.toLowerCase(), 1) <= 1) return true;
+    if (c.word !== c.word.toLowerCase()) return false;
+    return (word.length >= 7 && editCount(w, c.word, 1) <= 1) || (c.cost <= SLIP && c.freq >= COMMON);
+  });
 }
+
+/** Typing cost of a slip that leaves no doubt (an apostrophe left out, a letter doubled or not). */
+const SLIP = 0.5;
+/** Uses per 51 million words (SUBTLEXus) of a common word. */
+const COMMON = 1000;
+/** A British spelling used at least this often, relative to its US twin, in American subtitles is a US variant too (grey: 0.44 of gray; colour: 0.22). */
+const US_VARIANT_RATIO = 0.4;
 
 async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Promise<void> {
   const { speller, team } = g;
   const lang = speller.info.display;
-  const where = await candidates(g);
+  const shouted = new Map<string, Occurrence[]>();
+  const where = await candidates(g, shouted);
   const words = [...where.keys()];
   const ok = await speller.acceptMany(words, team.words);
-  const bad = words.filter((_, i) => !ok[i]);
+  const rejected = words.filter((_, i) => !ok[i]);
+  // A word shouted among ALL-CAPS words is judged in lower case: "AST" may be an acronym, "ast" is no word.
+  const loud = [...shouted.keys()];
+  const loudOk = await speller.acceptMany(loud.map((w) => w.toLowerCase()), team.words);
+  loud.forEach((w, i) => {
+    if (loudOk[i]) return;
+    const occs = where.get(w);
+    if (occs) occs.push(...shouted.get(w)!);
+    else {
+      where.set(w, shouted.get(w)!);
+      rejected.push(w);
+    }
+  });
+  // Informal spellings (Sooo, bday, nothin'): style, reported only where the `slang` option asks for it.
+  const plain = [...new Set(rejected.flatMap((w) => plainForms(w).map((f) => f.plain)))];
+  const plainAccepted = await speller.acceptMany(plain, team.words);
+  const plainOk = new Set<string>();
+  plain.forEach((f, i) => plainAccepted[i] && plainOk.add(f));
+  const bad: string[] = [];
+  for (const w of rejected) {
+    const inf = speller.info.english ? informal(w, (f) => plainOk.has(f), spellingData().informal) : plainForms(w).find((f) => f.kind === 'elongation' && plainOk.has(f.plain));
+    if (!inf) bad.push(w);
+    else for (const o of where.get(w)!) if (o.opts.slang !== 'off') add(o.post, informalFinding(o, w, inf, lang));
+  }
   const twins = await speller.twins(bad);
   for (let i = 0; i < bad.length; i++) {
     const word = bad[i];
     const occs = where.get(word)!;
     const twin = twins[i];
+    // A British spelling that Americans use about as much ("grey", "theatre") is no US/British slip.
+    if (twin && speller.info.variant === 'us' && frequency(word) >= US_VARIANT_RATIO * frequency(twin)) continue;
     if (twin) {
       const other = speller.info.variant === 'gb' ? 'US' : 'British';
       for (const o of occs) {
@@ -452,7 +528,12 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
         // place, a product: "Priya", "Kubernetes"): a warning that says to add it to the dictionary.
         // It is an error when it is one edit from a name the team knows ("Stakwise" for "Stackwise")
         // or, for longer words, from any word (short names sit one edit from many words).
+        // Reported (as a warning) only with the `names` option: the vocabulary knows people, places and
+        // companies, and a reviewer does not stop a post for a name it lacks.
         const maybeName = pat === 'capital' && !sentenceStart && !nearMiss(piece.text, cands, team.words);
+        if (maybeName && !o.opts.names) continue;
+        // A shouted short word ("NOT AST ALL") may still be an acronym: an error only one edit from a word.
+        const shoutedUnsure = o.tok.shouted && piece.text.length <= 6 && !(cands[0] && cands[0].edits <= 1);
         const fix = certainFix(piece.text, cands, sentenceStart);
         const start = o.tok.start + piece.off;
         add(o.post, {
@@ -462,7 +543,7 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
           message: `"${piece.text}" is not in the ${lang} dictionary${names.length ? `; did you mean ${orList(names)}?` : ''}`,
           why: WHY_TYPO,
           hint: `If "${piece.text}" is right (a name, a product, a place), add it to \`dictionary\` in the config.`,
-          severity: maybeName ? 'warn' : undefined,
+          severity: maybeName || shoutedUnsure ? 'warn' : undefined,
           fix,
           suggestions: fix ? undefined : show.map((c) => ({ desc: `Replace with "${applyCase(piece.text, c.word)}"`, text: applyCase(piece.text, c.word) })),
           kind: 'typo',

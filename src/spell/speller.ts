@@ -3,6 +3,7 @@
 // compounds for languages that write them as one word), and ranked suggestions, cached.
 import type { Checker, CompoundInfo } from './dictionaries.js';
 import { gbTwins, usTwins } from './frequency.js';
+import { isOffensive } from '../text/offensive.js';
 import { rankSuggestions, type Candidate, type SpellBackend } from './suggest.js';
 import type { Accepts } from './vocabulary.js';
 import { WordList } from './words.js';
@@ -93,8 +94,10 @@ export class Speller {
         await this.rawMany([...splits.flat(2), ...inner.flat(3), ...splits.flat().map(([f]) => f.slice(0, -1))]);
         // Without compound flags in the dictionary, the first part must be a word itself.
         const first = (f: string) => !!c.stems || !!this.known(f, team) || (/[se]$/.test(f) && !!this.known(f.slice(0, -1), team));
-        // With compound flags, the last part must be a word of a flagged stem too (torget = torg + et).
-        const last = (r: string) => !!this.known(r, team) && (!c.stems || lastPartOk(r, c.stems));
+        // With compound flags, the last part must be a word of a flagged stem too (torget = torg + et), or a word of
+        // 5+ letters the dictionary has without the flag: Bokmål compounds freely (sykepleier·vorspiel), Hunspell
+        // only what its flags allow.
+        const last = (r: string) => !!this.known(r, team) && (!c.stems || lastPartOk(r, c.stems) || r.length > c.min);
         todo.forEach((i, k) => {
           out[i] = splits[k].some(([f, rest], j) => first(f) && (last(rest) || inner[k][j].some(([f2, r2]) => first(f2) && last(r2))));
         });
@@ -157,13 +160,16 @@ export class Speller {
       const backend: SpellBackend = {
         correctMany: (ws) => this.acceptMany(ws, team),
       };
+      const lang = this.info.display;
+      // Never offer a slur, a profanity or a sexual term ("Retford" is not "retard"), in this language or in
+      // English; the team's own words (brands, config dictionary) are theirs to offer.
       hit = rankSuggestions(word, {
         backend,
         alphabet: this.checker.alphabet,
         english: this.info.english,
         extra: team.words,
         supplement: this.supplement.words,
-      });
+      }).then((cands) => cands.filter((c) => team.has(c.word) || !offensiveSuggestion(c.word, lang)));
       this.suggestions.set(key, hit);
     }
     return hit;
@@ -184,8 +190,9 @@ export function compoundSplits(word: string, c: CompoundInfo): [string, string][
   for (let i = min; i <= w.length - min; i++) {
     const a = w.slice(0, i);
     const b = w.slice(i);
-    // With compound flags, linking forms are stems of their own in the dictionary ("lands"); without, allow a linking s or e.
-    if (c.stems ? c.stems.has(a) : true) out.push([a, b]);
+    // With compound flags, a flagged stem, or one with a linking s or e (betaling·s·løsning, where the dictionary has
+    // no "betalings"); without flags, any first part (the caller checks it is a word).
+    if (!c.stems || c.stems.has(a) || (/[se]$/.test(a) && a.length > min && c.stems.has(a.slice(0, -1)))) out.push([a, b]);
   }
   return out;
 }
@@ -203,6 +210,11 @@ export function lastPartOk(part: string, stems: Set<string>): boolean {
     if (stems.has(stem) || (e && stems.has(`${stem}e`))) return true;
   }
   return false;
+}
+
+/** Whether a suggestion (one word or two) is offensive in the post's language or in English. */
+export function offensiveSuggestion(text: string, lang: string): boolean {
+  return [text, ...text.split(/[\s-]+/)].some((w) => isOffensive(w, lang) || isOffensive(w, 'en'));
 }
 
 /** "THe", "THanks" (two capitals, then lower case; not a plural acronym like "CEOs"), "hELLO" (lower, then capitals). */

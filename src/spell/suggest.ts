@@ -59,6 +59,9 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
   if (word !== lower) edits.add(lower);
   else edits.delete(lower);
   const probe: string[] = [];
+  // A short acronym typed in lower case ("tv", "nasa"): the word in capitals.
+  const upper = word.toUpperCase();
+  if (word === lower && word.length <= 5 && upper !== word) probe.push(upper);
   for (const e of edits) {
     probe.push(e);
     probe.push(e.charAt(0).toUpperCase() + e.slice(1));
@@ -82,6 +85,7 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
   const ok = await o.backend.correctMany(probe);
   const good = new Set<string>();
   probe.forEach((p, i) => ok[i] && good.add(p));
+  if (good.has(upper) && upper !== word) add(upper);
   for (const e of edits) {
     if (good.has(e)) add(e);
     else {
