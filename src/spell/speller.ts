@@ -33,6 +33,21 @@ export function langInfo(lang: string, fallbackGb = false): LangInfo {
   return { display: tag, english: false, primary };
 }
 
+/** A word and the other forms that can make it acceptable. */
+interface Forms {
+  word: string;
+  all: string[];
+  base?: string;
+  parts?: string[];
+  ize?: string;
+  plain?: string;
+  prefixed?: string;
+  halves?: [string, string][];
+}
+
+/** English prefixes written solid (no hyphen) before a word. */
+const PREFIXES = /^(over|under|out|non|pre|post|anti|multi|micro|mini|super|sub|inter|counter|semi|re|un|co|mis)/;
+
 export interface Verdict {
   ok: boolean;
   /** The word is the other English's spelling: the twin this language uses. */
@@ -71,19 +86,22 @@ export class Speller {
     return words.map((w) => this.raw.get(w)!);
   }
 
-  private known(w: string, team: WordList): boolean | undefined {
-    if (team.has(w) || this.supplement.has(w) || this.more.has(w)) return true;
+  private known(w: string, team: WordList, offer = false): boolean | undefined {
+    if (team.has(w) || this.supplement.has(w) || (!offer && this.more.has(w))) return true;
     return this.raw.get(w);
   }
 
-  /** Whether each word is accepted, for the team's word list. */
-  async acceptMany(words: string[], team: WordList): Promise<boolean[]> {
+  /**
+   * Whether each word is accepted, for the team's word list. `offer`: the words are suggestion candidates, and
+   * `more` (names and loanwords accepted in a Hunspell language) is accepted in posts but never offered.
+   */
+  async acceptMany(words: string[], team: WordList, offer = false): Promise<boolean[]> {
     const norm = words.map((w) => w.replace(/’/g, "'"));
     const probe = new Set<string>();
     const forms = norm.map((w) => this.forms(w));
     for (const f of forms) for (const x of f.all) if (!team.has(x) && !this.supplement.has(x) && !this.more.has(x)) probe.add(x);
     await this.rawMany([...probe]);
-    const out = forms.map((f) => this.judge(f, team));
+    const out = forms.map((f) => this.judge(f, team, offer));
     if (this.compound) {
       const c = this.compound;
       const todo = out.map((ok, i) => (ok ? -1 : i)).filter((i) => i >= 0);
@@ -93,11 +111,11 @@ export class Speller {
         const inner = splits.map((l) => l.map(([, rest]) => compoundSplits(rest, c)));
         await this.rawMany([...splits.flat(2), ...inner.flat(3), ...splits.flat().map(([f]) => f.slice(0, -1))]);
         // Without compound flags in the dictionary, the first part must be a word itself.
-        const first = (f: string) => !!c.stems || !!this.known(f, team) || (/[se]$/.test(f) && !!this.known(f.slice(0, -1), team));
+        const first = (f: string) => !!c.stems || !!this.known(f, team, offer) || (/[se]$/.test(f) && !!this.known(f.slice(0, -1), team, offer));
         // With compound flags, the last part must be a word of a flagged stem too (torget = torg + et), or a word of
         // 5+ letters the dictionary has without the flag: Bokmål compounds freely (sykepleier·vorspiel), Hunspell
         // only what its flags allow.
-        const last = (r: string) => !!this.known(r, team) && (!c.stems || lastPartOk(r, c.stems) || r.length > c.min);
+        const last = (r: string) => !!this.known(r, team, offer) && (!c.stems || lastPartOk(r, c.stems) || r.length > c.min);
         todo.forEach((i, k) => {
           out[i] = splits[k].some(([f, rest], j) => first(f) && (last(rest) || inner[k][j].some(([f2, r2]) => first(f2) && last(r2))));
         });
@@ -106,9 +124,9 @@ export class Speller {
     return out;
   }
 
-  private forms(w: string): { word: string; all: string[]; base?: string; parts?: string[]; ize?: string; plain?: string } {
+  private forms(w: string): Forms {
     const all = [w];
-    const f: { word: string; all: string[]; base?: string; parts?: string[]; ize?: string; plain?: string } = { word: w, all };
+    const f: Forms = { word: w, all };
     // English borrows words with their accents (café, naïve, rosé, jalapeño): accepted when the plain form is a word.
     if (this.info.english && /[^\x00-\x7f]/.test(w)) {
       const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
@@ -122,19 +140,31 @@ export class Speller {
       all.push(...f.parts);
     }
     if (this.info.variant === 'gb' && /iz(e|es|ed|ing|er|ers|ation|ations|able)$/i.test(core)) all.push((f.ize = core.replace(/iz(e|es|ed|ing|er|ers|ation|ations|able)$/i, 'is$1')));
+    // English builds words with a prefix and no hyphen ("overstayer", "nonrefundable"): the rest must be a word of 5+ letters.
+    const pre = this.info.english && core === core.toLowerCase() ? PREFIXES.exec(core) : null;
+    if (pre && core.length - pre[0].length >= 5) all.push((f.prefixed = core.slice(pre[0].length)));
+    // A code written as two words in capitals ("FREESHIP", "BOGOFREE"): both parts 3+ letters and words.
+    if (this.info.english && core.length >= 7 && /^\p{Lu}+$/u.test(core)) {
+      const low = core.toLowerCase();
+      f.halves = [];
+      for (let i = 3; i <= low.length - 3; i++) f.halves.push([low.slice(0, i), low.slice(i)]);
+      for (const [a, b] of f.halves) all.push(a, b);
+    }
     if (all.length > 1 && core !== core.toLowerCase() && core === core.toUpperCase()) all.push(core.toLowerCase());
     return f;
   }
 
-  private judge(f: { word: string; base?: string; parts?: string[]; ize?: string; plain?: string }, team: WordList): boolean {
+  private judge(f: Forms, team: WordList, offer: boolean): boolean {
     // A Shift or Caps Lock slip ("THe", "THanks", "hELLO"): retext-spell (nspell) ignores case, Hunspell does not.
     if (slippedCase(f.base ?? f.word) && !team.has(f.word) && !this.supplement.has(f.word) && !this.more.has(f.word)) return false;
-    const k = (w: string) => this.known(w, team) ?? false;
+    const k = (w: string) => this.known(w, team, offer) ?? false;
     if (k(f.word)) return true;
     if (f.base && k(f.base)) return true;
     if (f.parts?.length && f.parts.every(k)) return true;
     if (f.ize && k(f.ize)) return true;
     if (f.plain && k(f.plain)) return true;
+    if (f.prefixed && k(f.prefixed)) return true;
+    if (f.halves?.some(([a, b]) => (this.raw.get(a) ?? false) && (this.raw.get(b) ?? false))) return true;
     return false;
   }
 
@@ -158,7 +188,7 @@ export class Speller {
     let hit = this.suggestions.get(key);
     if (!hit) {
       const backend: SpellBackend = {
-        correctMany: (ws) => this.acceptMany(ws, team),
+        correctMany: (ws) => this.acceptMany(ws, team, true),
       };
       const lang = this.info.display;
       // Never offer a slur, a profanity or a sexual term ("Retford" is not "retard"), in this language or in
