@@ -92,6 +92,8 @@ export interface Checker extends SpellBackend {
   buildMs: number;
   /** retext-english + retext-spell over each (masked) text: its words, sentence starts and rejected words. */
   check(texts: string[]): Promise<Checked[]>;
+  /** Set for postlint's in-process vocabulary: the same answer as correctMany, for one word, at once. */
+  has?: (word: string) => boolean;
 }
 
 /** Dictionaries above this size are built in a worker thread. */
@@ -130,7 +132,7 @@ async function buildChecker(files: DictionaryFiles, threaded: boolean): Promise<
     const { vocabularyRetext } = await import('./retext.js');
     const vocab = englishVocabulary(files.bundled);
     const proc = await vocabularyRetext((w) => vocab.has(w));
-    return { name: files.name, alphabet: "abcdefghijklmnopqrstuvwxyz'", threaded: false, buildMs: performance.now() - t0, check: proc.check, correctMany: proc.correctMany };
+    return { name: files.name, alphabet: "abcdefghijklmnopqrstuvwxyz'", threaded: false, buildMs: performance.now() - t0, check: proc.check, correctMany: proc.correctMany, has: (w) => vocab.has(w) };
   }
   const english = isEnglishDictionary(files.name);
   const { localRetext, workerRetext } = await import('./retext.js');

@@ -78,6 +78,8 @@ export class Speller {
 
   /** The dictionary's own answer for each string, cached. */
   async rawMany(words: string[]): Promise<boolean[]> {
+    // An in-process vocabulary answers as fast as a cache would: no cache (it would only grow).
+    if (this.checker.has) return words.map(this.checker.has);
     const need = [...new Set(words.filter((w) => !this.raw.has(w)))];
     if (need.length) {
       const got = await this.checker.correctMany(need);
@@ -88,7 +90,12 @@ export class Speller {
 
   private known(w: string, team: WordList, offer = false): boolean | undefined {
     if (team.has(w) || this.supplement.has(w) || (!offer && this.more.has(w))) return true;
-    return this.raw.get(w);
+    return this.checker.has ? this.checker.has(w) : this.raw.get(w);
+  }
+
+  /** The dictionary's answer for a string already looked up (rawMany). */
+  private rawGet(w: string): boolean | undefined {
+    return this.checker.has ? this.checker.has(w) : this.raw.get(w);
   }
 
   /**
@@ -164,7 +171,7 @@ export class Speller {
     if (f.ize && k(f.ize)) return true;
     if (f.plain && k(f.plain)) return true;
     if (f.prefixed && k(f.prefixed)) return true;
-    if (f.halves?.some(([a, b]) => (this.raw.get(a) ?? false) && (this.raw.get(b) ?? false))) return true;
+    if (f.halves?.some(([a, b]) => (this.rawGet(a) ?? false) && (this.rawGet(b) ?? false))) return true;
     return false;
   }
 
@@ -177,7 +184,7 @@ export class Speller {
     });
     await this.rawMany(lists.flat());
     return lists.map((l, i) => {
-      const hit = l.find((t) => this.raw.get(t));
+      const hit = l.find((t) => this.rawGet(t));
       return hit ? matchCase(words[i], hit) : undefined;
     });
   }

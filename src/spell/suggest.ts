@@ -62,9 +62,12 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
   // A short acronym typed in lower case ("tv", "nasa"): the word in capitals.
   const upper = word.toUpperCase();
   if (word === lower && word.length <= 5 && upper !== word) probe.push(upper);
+  // Names one edit away ("Amercia" -> "America") only for a word typed with a capital: a lower-case typo is
+  // almost always of a lower-case word, and the capitalised probes would double the look-ups.
+  const caps = word !== lower;
   for (const e of edits) {
     probe.push(e);
-    probe.push(e.charAt(0).toUpperCase() + e.slice(1));
+    if (caps) probe.push(e.charAt(0).toUpperCase() + e.slice(1));
   }
   // 2. Two words ("alot" -> "a lot"): both halves must be words.
   const halves: [string, string][] = [];

@@ -73,8 +73,8 @@ const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 class LowerSets implements Accepts {
   constructor(private readonly sets: Set<string>[]) {}
   has(word: string): boolean {
-    const w = word.replace(/’/g, "'");
-    const l = w === w.toLowerCase() ? w : w.toLowerCase();
+    const w = word.includes('’') ? word.replace(/’/g, "'") : word;
+    const l = w.toLowerCase();
     for (const s of this.sets) if (s.has(l)) return true;
     return false;
   }
@@ -84,7 +84,7 @@ class LowerSets implements Accepts {
 class Names implements Accepts {
   constructor(private readonly sets: Accepts[]) {}
   has(word: string): boolean {
-    const w = word.replace(/’/g, "'");
+    const w = word.includes('’') ? word.replace(/’/g, "'") : word;
     for (const s of this.sets) if (s.has(w)) return true;
     if (w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase()) {
       const c = cap(w.toLowerCase());
@@ -111,7 +111,12 @@ export function names(): Accepts {
 
 /** Software and computing terms (lower case, any casing). */
 export function terms(): Accepts {
-  return (terms_ ??= new LowerSets([wordFile('spelling-terms.txt')]));
+  if (!terms_) {
+    // The list has no inflections: a plural of a term is accepted too ("webhooks").
+    const t = new LowerSets([wordFile('spelling-terms.txt')]);
+    terms_ = { has: (w) => t.has(w) || (/[^s]s$/i.test(w) && t.has(w.slice(0, -1))) };
+  }
+  return terms_;
 }
 let terms_: Accepts | undefined;
 
@@ -121,9 +126,10 @@ const english = new Map<string, Accepts>();
 export function englishVocabulary(variant: 'en-US' | 'en-GB'): Accepts {
   let v = english.get(variant);
   if (!v) {
-    const words = new LowerSets([wordFile('spelling-en.txt'), wordFile(`spelling-${variant}.txt`), wordFile('spelling-terms.txt')]);
+    const words = new LowerSets([wordFile('spelling-en.txt'), wordFile(`spelling-${variant}.txt`)]);
+    const t = terms();
     // Names only for words with a capital (the names file is read at the first such word).
-    v = { has: (w) => words.has(w) || (w !== w.toLowerCase() && names().has(w)) };
+    v = { has: (w) => words.has(w) || t.has(w) || (w !== w.toLowerCase() && names().has(w)) };
     english.set(variant, v);
   }
   return v;
