@@ -20,7 +20,7 @@ describe('spelling: suggestion ranking', () => {
     const team = new WordList();
     // SCOWL's large list (the vocabulary's source) has a few as rare variants (dependant is British for a dependent person).
     const wrong = await speller.acceptMany(pairs.map(([w]) => w), team);
-    expect(pairs.filter((_, i) => wrong[i]).map(([w]) => w)).toEqual(['lollypop', 'underate', 'dependant']);
+    expect(pairs.filter((_, i) => wrong[i]).map(([w]) => w)).toEqual(['dependant']);
     const right = await speller.acceptMany(pairs.flatMap(([, r]) => r.split(' ')), team);
     expect(right.every(Boolean)).toBe(true);
   });

@@ -112,7 +112,9 @@ async function main(): Promise<void> {
   const common = new Set([...baseUs, ...baseGb].filter(lower));
   const rareTwin = (w: string) => {
     const f = freq.get(w) ?? 0;
-    const need = Math.max(50, 50 * (f + 1));
+    // A word hardly anyone writes (2 uses or fewer) also goes when it is a slip of any word of the base dictionary
+    // in real use ("lollypop" for "lollipop", "underate" for "underrate").
+    const need = f <= 2 ? 10 : Math.max(50, 50 * (f + 1));
     // Only the slips people make most (a vowel for another or left out, a letter doubled or not, two swapped, a
     // silent h: typoDistance <= 0.75) towards a lower-case dictionary word, so "ramen" ("amen", "Ramon") stays.
     for (const e of edits1(w)) if ((freq.get(e) ?? 0) >= need && common.has(e) && typoDistance(w, e) <= 0.75) {

@@ -469,14 +469,19 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
   const ok = await speller.acceptMany(words, team.words);
   const rejected = words.filter((_, i) => !ok[i]);
   // A word shouted among ALL-CAPS words is judged in lower case: "AST" may be an acronym, "ast" is no word.
+  // Only among shouted ordinary words ("NOT", "ALL"): "AGM CEO" is two acronyms.
   const loud = [...shouted.keys()];
-  const loudOk = await speller.acceptMany(loud.map((w) => w.toLowerCase()), team.words);
+  const around = [...new Set([...shouted.values()].flat().flatMap((o) => o.tok.shouted!.map((w) => w.toLowerCase())))];
+  const [loudOk, aroundOk] = await Promise.all([speller.acceptMany(loud.map((w) => w.toLowerCase()), team.words), speller.acceptMany(around, team.words)]);
+  const ordinary = new Set(around.filter((_, i) => aroundOk[i]));
   loud.forEach((w, i) => {
     if (loudOk[i]) return;
-    const occs = where.get(w);
-    if (occs) occs.push(...shouted.get(w)!);
+    const occs = shouted.get(w)!.filter((o) => o.tok.shouted!.some((n) => ordinary.has(n.toLowerCase())));
+    if (!occs.length) return;
+    const known = where.get(w);
+    if (known) known.push(...occs);
     else {
-      where.set(w, shouted.get(w)!);
+      where.set(w, occs);
       rejected.push(w);
     }
   });

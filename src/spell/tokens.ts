@@ -10,8 +10,9 @@ export interface Token {
   end: number;
   /** First word of a sentence, a line or a list item (capitals say nothing there); computed on demand with `startsSentence`. */
   sentenceStart?: boolean;
-  /** ALL CAPS next to another ALL-CAPS word of 3+ letters ("NOT AST ALL A JOKE"): shouting, not an acronym. */
-  shouted?: boolean;
+  /** ALL CAPS next to other ALL-CAPS words of 3+ letters ("NOT AST ALL A JOKE"): those words. Shouting, not an
+   * acronym, when one of them is an ordinary word (the caller checks: "AGM CEO" is two acronyms). */
+  shouted?: string[];
 }
 
 export interface Prose {
@@ -86,7 +87,8 @@ function markShouting(masked: string, words: Token[]): void {
       const between = k < i ? masked.slice(o.end, t.start) : masked.slice(t.end, o.start);
       return !between.includes('\n');
     };
-    if (near(i - 1) || near(i + 1)) t.shouted = true;
+    const around = [i - 1, i + 1].filter(near).map((k) => words[k].text);
+    if (around.length) t.shouted = around;
   }
 }
 
