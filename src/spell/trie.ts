@@ -1,9 +1,11 @@
 // Words within a few edits of a typo, found by walking a letter trie with one row of the edit-distance table
-// per node (Damerau, optimal string alignment): branches that are already too far are never entered, so a
+// per node (alignmentRow, the one edit-distance loop, in src/text/words.ts) (Damerau, optimal string alignment): branches that are already too far are never entered, so a
 // search over 60,000 words visits a few thousand nodes instead of comparing every word.
 //
 // The trie is flat (typed arrays, nodes in depth-first order) and built from the sorted words in one pass:
 // building it for SUBTLEX's 74,000 words takes about 10 ms, where a tree of Map nodes took 140 ms.
+
+import { alignmentRow, alignmentStart, UNIT_COSTS } from '../text/words.js';
 
 export class WordTrie {
   private code: Int32Array;
@@ -50,40 +52,17 @@ export class WordTrie {
   within(w: string, max: number): string[] {
     const out: string[] = [];
     const n = w.length;
-    const width = n + 1;
     const depthCap = Math.min(this.maxDepth, n + max) + 1;
-    // rows[d] = the edit-distance row after the node at depth d
-    const rows = new Int32Array((depthCap + 1) * width);
-    for (let j = 0; j <= n; j++) rows[j] = j;
-    const chars = new Int32Array(depthCap + 1);
-    const wc = new Int32Array(n);
-    for (let j = 0; j < n; j++) wc[j] = w.charCodeAt(j);
-    const walk = (node: number, depth: number) => {
-      const ch = this.code[node];
-      chars[depth] = ch;
-      const r = depth * width;
-      const p = r - width;
-      const p2 = p - width;
-      rows[r] = depth;
-      let min = depth;
-      for (let j = 1; j <= n; j++) {
-        let v = rows[p + j - 1] + (wc[j - 1] === ch ? 0 : 1);
-        const del = rows[p + j] + 1;
-        if (del < v) v = del;
-        const ins = rows[r + j - 1] + 1;
-        if (ins < v) v = ins;
-        if (depth > 1 && j > 1 && wc[j - 1] === chars[depth - 1] && wc[j - 2] === ch) {
-          const t = rows[p2 + j - 2] + 1;
-          if (t < v) v = t;
-        }
-        rows[r + j] = v;
-        if (v < min) min = v;
-      }
-      if (this.wordAt[node] >= 0 && rows[r + n] <= max) out.push(this.words[this.wordAt[node]]);
+    // rows[d]: the alignment row after the node at depth d (the path so far turned into prefixes of w)
+    const rows = Array.from({ length: depthCap + 1 }, () => new Float64Array(n + 1));
+    alignmentStart(w, rows[0], UNIT_COSTS);
+    const walk = (node: number, depth: number, path: string) => {
+      const min = alignmentRow(path, depth, w, rows[Math.max(0, depth - 2)], rows[depth - 1], rows[depth], UNIT_COSTS);
+      if (this.wordAt[node] >= 0 && rows[depth][n] <= max) out.push(this.words[this.wordAt[node]]);
       if (min > max || depth >= depthCap) return;
-      for (let c = this.firstChild[node]; c >= 0; c = this.nextSibling[c]) walk(c, depth + 1);
+      for (let c = this.firstChild[node]; c >= 0; c = this.nextSibling[c]) walk(c, depth + 1, path + String.fromCharCode(this.code[c]));
     };
-    for (let c = this.firstChild[0]; c >= 0; c = this.nextSibling[c]) walk(c, 1);
+    for (let c = this.firstChild[0]; c >= 0; c = this.nextSibling[c]) walk(c, 1, String.fromCharCode(this.code[c]));
     return out;
   }
 }
