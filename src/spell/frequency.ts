@@ -45,10 +45,10 @@ let trie: WordTrie | undefined;
  * first suggestion is right as often without them, and the search takes half as long). */
 const RARE = 10;
 
-/** Frequency-list words (letters, apostrophes, hyphens) at most `max` plain edits from `word` (lower case). */
-export function frequentNear(word: string, max = 2): string[] {
+/** Frequency-list words (letters, apostrophes, hyphens) at most `max` plain edits from `word` (lower case), starting with one of `starts` when given. */
+export function frequentNear(word: string, max = 2, starts?: string): string[] {
   trie ??= new WordTrie([...load()].filter(([w, c]) => c >= RARE && plain(w)).map(([w]) => w));
-  return trie.within(word, max);
+  return trie.within(word, max, starts);
 }
 
 /** Frequency-list words of a given length, lower case (letters, apostrophes and hyphens only). */

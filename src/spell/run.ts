@@ -395,10 +395,11 @@ export function certainFix(typed: string, cands: Candidate[], sentenceStart: boo
 }
 
 /** Up to three suggestions worth showing: close to the best one. */
-export function shown(cands: Candidate[]): Candidate[] {
+export function shown(cands: Candidate[], english = true): Candidate[] {
   if (!cands.length) return [];
   const best = cands[0].score;
-  return cands.filter((c, i) => i === 0 || c.score - best < 2.5).slice(0, 3);
+  // A word nobody uses (no frequency: an obscure place or surname, "Lunik" for "Lnik") only when nearly as good.
+  return cands.filter((c, i) => i === 0 || c.score - best < (c.freq > 0 || !english ? 2.5 : 1.0)).slice(0, 3);
 }
 
 /**
@@ -450,9 +451,10 @@ export async function candidates(
 /**
  * A capitalised word inside a sentence is taken for a typo only when it is one edit from one of
  * the team's own names (config dictionary: "Stakwise" for "Stackwise"), or, for words of 7+
- * letters, one edit from an ordinary (lower-case) word, or when only an apostrophe or a doubled
- * letter is wrong in a common word ("Youre"). A name one edit from another name is just another
- * name ("Fellaini" / "Fellini"), and short names sit one edit from many words ("Priya" / "Oriya").
+ * letters, one edit from an ordinary (lower-case) word, when only an apostrophe or a doubled
+ * letter is wrong in a common word ("Youre"), or when it is a cheap slip of a famous name
+ * ("Amercia"). A name one edit from a rare name is just another name ("Fellaini" / "Fellini"), and
+ * short names sit one edit from many words ("Priya" / "Oriya").
  */
 function nearMiss(word: string, cands: Candidate[], team: WordList): boolean {
   const w = word.toLowerCase();
@@ -460,7 +462,8 @@ function nearMiss(word: string, cands: Candidate[], team: WordList): boolean {
   return cands.some((c) => {
     if (/[\s-]/.test(c.word)) return false;
     if (team.has(c.word) && editCount(w, c.word.toLowerCase(), 1) <= 1) return true;
-    if (c.word !== c.word.toLowerCase()) return false;
+    // A slip in a famous name ("Amercia", "Lodnon"); a rare name next to another is just a name ("Fellaini").
+    if (c.word !== c.word.toLowerCase()) return word.length >= 5 && c.freq >= COMMON && c.cost <= 0.75 && editCount(w, c.word.toLowerCase(), 1) <= 1;
     return (word.length >= 7 && editCount(w, c.word, 1) <= 1) || (c.cost <= SLIP && c.freq >= COMMON);
   });
 }
@@ -547,7 +550,7 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
     // Report the part that is wrong: "warehose" of "warehose's", "knwon" of "well-knwon".
     for (const piece of await focus(word)) {
       const cands = await speller.suggest(piece.text, team.words, team.key);
-      const show = shown(cands);
+      const show = shown(cands, speller.info.english);
       const names = show.map((c) => c.word);
       const pat = casePattern(piece.text);
       for (const o of occs) {

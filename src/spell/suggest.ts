@@ -81,8 +81,11 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
   for (const [a, b] of halves) probe.push(a, b);
   // 3. Frequent words two edits away (English): a trie walk over the frequency list.
   const far: string[] = [];
-  if (o.english) {
-    for (const w of frequentNear(lower, 2)) if (!edits.has(w) && w !== lower) far.push(w);
+  // Not for words under 5 letters (two edits from "teh" are 481 words, and short typos are one-edit slips), and
+  // only words that begin with the typed first or second letter: two edits plus a wrong first letter is rarely
+  // the word meant (it also pays WEIGHTS.firstLetter), and the search is a twelfth of the work.
+  if (o.english && lower.length >= 5) {
+    for (const w of frequentNear(lower, 2, lower.slice(0, 2))) if (!edits.has(w) && w !== lower) far.push(w);
     for (const w of far) probe.push(w, w.charAt(0).toUpperCase() + w.slice(1));
   }
   const ok = await o.backend.correctMany(probe);

@@ -48,8 +48,11 @@ export class WordTrie {
     });
   }
 
-  /** Every word at most `max` plain edits (insert, delete, substitute, swap two neighbours) from `w`. */
-  within(w: string, max: number): string[] {
+  /**
+   * Every word at most `max` plain edits (insert, delete, substitute, swap two neighbours) from `w`. With
+   * `starts`, only words beginning with one of those letters (the root's fan-out is most of the work).
+   */
+  within(w: string, max: number, starts?: string): string[] {
     const out: string[] = [];
     const n = w.length;
     const depthCap = Math.min(this.maxDepth, n + max) + 1;
@@ -62,7 +65,7 @@ export class WordTrie {
       if (min > max || depth >= depthCap) return;
       for (let c = this.firstChild[node]; c >= 0; c = this.nextSibling[c]) walk(c, depth + 1, path + String.fromCharCode(this.code[c]));
     };
-    for (let c = this.firstChild[0]; c >= 0; c = this.nextSibling[c]) walk(c, 1, String.fromCharCode(this.code[c]));
+    for (let c = this.firstChild[0]; c >= 0; c = this.nextSibling[c]) if (!starts || starts.includes(String.fromCharCode(this.code[c]))) walk(c, 1, String.fromCharCode(this.code[c]));
     return out;
   }
 }

@@ -41,16 +41,21 @@ export const UNIT_COSTS: EditCosts = { sub: (a, i, b, j) => (a.charCodeAt(i) ===
  */
 export function alignmentRow(a: string, i: number, b: string, prev2: Float64Array, prev: Float64Array, cur: Float64Array, costs: EditCosts): number {
   const m = b.length;
-  cur[0] = prev[0] + costs.del(a, i - 1);
+  // Plain costs inline: the spelling trie runs this for thousands of branches per suggestion.
+  const unit = costs === UNIT_COSTS;
+  const del = unit ? 1 : costs.del(a, i - 1);
+  cur[0] = prev[0] + del;
   let min = cur[0];
   const ai = a.charCodeAt(i - 1);
+  const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
   for (let j = 1; j <= m; j++) {
-    let v = prev[j - 1] + costs.sub(a, i - 1, b, j - 1);
-    const del = prev[j] + costs.del(a, i - 1);
-    if (del < v) v = del;
-    const ins = cur[j - 1] + costs.ins(b, j - 1);
+    const bj = b.charCodeAt(j - 1);
+    let v = prev[j - 1] + (unit ? (ai === bj ? 0 : 1) : costs.sub(a, i - 1, b, j - 1));
+    const d = prev[j] + del;
+    if (d < v) v = d;
+    const ins = cur[j - 1] + (unit ? 1 : costs.ins(b, j - 1));
     if (ins < v) v = ins;
-    if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1) && ai !== b.charCodeAt(j - 1)) {
+    if (j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj && ai !== bj) {
       const t = prev2[j - 2] + costs.swap;
       if (t < v) v = t;
     }
