@@ -4,8 +4,8 @@
 //   accepted in any casing; spelling-terms.txt (software terms: backend, webhook);
 // - names, for every language: spelling-names.txt, accepted exactly as written and in ALL CAPS ("Scunthorpe",
 //   "SCUNTHORPE", not "scunthorpe"), plus the `names` groups of rules/data/spelling.yaml (holidays, greetings).
-// Looking a word up is a Set look-up, so checking is fast and needs no Hunspell build (dictionary-en took ~230 ms
-// and ~77 MB per variant in nspell).
+// Looking a word up is a binary search in the file's text, then (for big runs) a Set look-up, so checking needs
+// no Hunspell build (dictionary-en took ~230 ms and ~77 MB per variant in nspell).
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../paths.js';
 import { spellingData } from './data.js';
@@ -15,33 +15,29 @@ export interface Accepts {
   has(word: string): boolean;
 }
 
-const files = new Map<string, Set<string>>();
+const files = new Map<string, WordFile>();
 
-function wordFile(name: string): Set<string> {
-  let s = files.get(name);
-  if (!s) {
-    const text = readFileSync(packagePath(`rules/data/${name}`), 'utf8');
-    const words: string[] = [];
-    let i = 0;
-    while (i < text.length) {
-      let j = text.indexOf('\n', i);
-      if (j < 0) j = text.length;
-      if (j > i && text.charCodeAt(i) !== 35 /* # */) words.push(text.slice(i, j));
-      i = j + 1;
-    }
-    files.set(name, (s = new Set(words)));
-  }
-  return s;
+function wordFile(name: string): WordFile {
+  let f = files.get(name);
+  if (!f) files.set(name, (f = new WordFile(name)));
+  return f;
 }
 
+/** Look-ups after which a word file becomes a Set (a run with many words or suggestions). */
+const SET_AFTER = 20_000;
+
 /**
- * A big sorted word file looked up in place (binary search over its lines): no Set to build, for the names
- * (240,000 lines, 2.2 MB), which most runs consult only for a few capitalised words. Lines must be sorted in
- * UTF-16 code-unit order (JavaScript's default sort), as build-vocabulary.ts writes them.
+ * A sorted word file (one word a line, `#` header lines first), looked up in place by binary search over its
+ * lines until it has been asked SET_AFTER times, then through a Set. A cold one-draft run asks a few hundred
+ * times and never pays for the Set (~40 ms and its garbage for the 127,000 shared English words); a run of
+ * thousands of posts gets Set look-ups. Lines are sorted in UTF-16 code-unit order (JavaScript's default
+ * sort), as build-vocabulary.ts writes them.
  */
-class SortedLines {
+class WordFile {
   private readonly text: string;
   private readonly start: number;
+  private set?: Set<string>;
+  private asked = 0;
   constructor(name: string) {
     this.text = readFileSync(packagePath(`rules/data/${name}`), 'utf8');
     let i = 0;
@@ -49,6 +45,11 @@ class SortedLines {
     this.start = i;
   }
   has(word: string): boolean {
+    if (this.set) return this.set.has(word);
+    if (++this.asked > SET_AFTER) {
+      this.set = new Set(this.text.slice(this.start).split('\n'));
+      return this.set.has(word);
+    }
     const t = this.text;
     let lo = this.start;
     let hi = t.length;
@@ -71,7 +72,7 @@ const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Lower-case word sets: a word is accepted in any casing. */
 class LowerSets implements Accepts {
-  constructor(private readonly sets: Set<string>[]) {}
+  constructor(private readonly sets: Accepts[]) {}
   has(word: string): boolean {
     const w = word.includes('’') ? word.replace(/’/g, "'") : word;
     const l = w.toLowerCase();
@@ -102,7 +103,7 @@ export function names(): Accepts {
     const extra = new Set<string>();
     const lowerExtra = new Set<string>();
     for (const w of spellingData().names) (w === w.toLowerCase() ? lowerExtra : extra).add(w);
-    const n = new Names([new SortedLines('spelling-names.txt'), extra]);
+    const n = new Names([wordFile('spelling-names.txt'), extra]);
     const l = new LowerSets([lowerExtra]);
     names_ = { has: (w) => n.has(w) || l.has(w) };
   }
