@@ -62,6 +62,9 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
   // A short acronym typed in lower case ("tv", "nasa"): the word in capitals.
   const upper = word.toUpperCase();
   if (word === lower && word.length <= 5 && upper !== word) probe.push(upper);
+  // A name typed in lower case ("european", "paris"): the word itself, capitalised.
+  const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
+  if (capital !== word) probe.push(capital);
   // Names one edit away ("Amercia" -> "America") only for a word typed with a capital: a lower-case typo is
   // almost always of a lower-case word, and the capitalised probes would double the look-ups.
   const caps = word !== lower;
@@ -91,7 +94,14 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
   const ok = await o.backend.correctMany(probe);
   const good = new Set<string>();
   probe.forEach((p, i) => ok[i] && good.add(p));
-  if (good.has(upper) && upper !== word) add(upper);
+  if (good.has(upper) && upper !== word && !good.has(capital)) add(upper); // an acronym, not a name in capitals
+  if (good.has(capital) && capital !== word) add(capital);
+  // A lower-case typo with no lower-case word one edit away may be a name's ("febuary" -> "February"): a second batch.
+  if (!caps && ![...edits].some((e) => good.has(e))) {
+    const capsProbe = [...edits].map((e) => e.charAt(0).toUpperCase() + e.slice(1));
+    const capsOk = await o.backend.correctMany(capsProbe);
+    capsProbe.forEach((p, i) => capsOk[i] && good.add(p));
+  }
   for (const e of edits) {
     if (good.has(e)) add(e);
     else {
@@ -118,7 +128,10 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
   for (const [w, info] of found) {
     const lw = w.toLowerCase();
     if (w === word) continue;
-    const cost = lw === lower ? 0.1 : typoDistance(lower, lw) + (info.split ? WEIGHTS.split : 0);
+    // Only the case is wrong: certain for a word in use ("european", "monday"), less so for a rare name
+    // ("sargent" is far more often "sergeant" than the painter).
+    const caseOnly = lw === lower ? (o.english && w !== lw && frequency(lw) < 100 ? 0.6 : 0.1) : undefined;
+    const cost = caseOnly ?? typoDistance(lower, lw) + (info.split ? WEIGHTS.split : 0);
     const freq = info.team ? Math.max(WEIGHTS.teamFreq, o.english ? frequency(lw) : 0) : o.english ? splitFrequency(lw) : 0;
     let score = cost * WEIGHTS.cost - Math.log1p(freq) * WEIGHTS.freq;
     if (lw[0] !== lower[0]) score += WEIGHTS.firstLetter;
