@@ -499,7 +499,8 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
   const loud = [...shouted.keys()];
   const around = [...new Set([...shouted.values()].flat().flatMap((o) => o.tok.shouted!.map((w) => w.toLowerCase())))];
   const [loudOk, aroundOk] = await Promise.all([speller.acceptMany(loud.map((w) => w.toLowerCase()), team.words), speller.acceptMany(around, team.words)]);
-  const ordinary = new Set(around.filter((_, i) => aroundOk[i]));
+  // Ordinary: a word in lower case with a vowel that no other rule owns ("XXX%" is the placeholder rule's).
+  const ordinary = new Set(around.filter((w, i) => aroundOk[i] && /[aeiouy]/.test(w) && !spellingData().defer.has(w)));
   loud.forEach((w, i) => {
     if (loudOk[i]) return;
     const occs = shouted.get(w)!.filter((o) => o.tok.shouted!.some((n) => ordinary.has(n.toLowerCase())));
