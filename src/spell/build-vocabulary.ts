@@ -20,6 +20,9 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { packagePath } from '../paths.js';
 import { typoDistance } from './distance.js';
+import { edits1 } from './suggest.js';
+
+const ABC = "abcdefghijklmnopqrstuvwxyz'";
 
 // Packages whose exports hide package.json: found in node_modules next to postlint.
 const pkgDir = (name: string) => {
@@ -73,22 +76,6 @@ function frequencies(): Map<string, number> {
   return m;
 }
 
-function edits1(w: string): string[] {
-  const out: string[] = [];
-  const abc = "abcdefghijklmnopqrstuvwxyz'";
-  for (let i = 0; i <= w.length; i++) {
-    const a = w.slice(0, i);
-    const b = w.slice(i);
-    if (b) out.push(a + b.slice(1));
-    if (b.length > 1) out.push(a + b[1] + b[0] + b.slice(2));
-    for (const c of abc) {
-      if (b) out.push(a + c + b.slice(1));
-      out.push(a + c + b);
-    }
-  }
-  return out;
-}
-
 /** Only what a post's word can be: letters with inner apostrophes, hyphens or dots (no digits, no code). */
 const WORDLIKE = /^\p{L}[\p{L}\p{M}]*(?:['’.-]\p{L}[\p{L}\p{M}]*)*\.?$/u;
 const lower = (w: string) => w === w.toLowerCase();
@@ -117,7 +104,7 @@ async function main(): Promise<void> {
     const need = f <= 2 ? 10 : Math.max(50, 50 * (f + 1));
     // Only the slips people make most (a vowel for another or left out, a letter doubled or not, two swapped, a
     // silent h: typoDistance <= 0.75) towards a lower-case dictionary word, so "ramen" ("amen", "Ramon") stays.
-    for (const e of edits1(w)) if ((freq.get(e) ?? 0) >= need && common.has(e) && typoDistance(w, e) <= 0.75) {
+    for (const e of edits1(w, ABC)) if ((freq.get(e) ?? 0) >= need && common.has(e) && typoDistance(w, e) <= 0.75) {
       if (process.env.SHOW_DROPPED) console.log(`drop ${w} (${f}) for ${e} (${freq.get(e)})`);
       return true;
     }
