@@ -54,7 +54,7 @@ const spellers = new Map<string, Speller>();
 /** Short ids for the team word lists, for the suggestion cache. */
 const teamKeys = new Map<string, string>();
 
-/** Runs of at most this many posts build English dictionaries in a worker thread. */
+/** Runs of at most this many posts build small Hunspell dictionaries (an installed en-AU, ...) in a worker thread. */
 const SMALL_RUN = 500;
 /** A capital after the first letter: the only words that can be Shift/Caps Lock slips. */
 const UPPER_INSIDE = /.\p{Lu}/u;
@@ -105,15 +105,13 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
   }
   const checkers = new Map<string, Promise<Checker>>();
   const wanted = [...new Set([...filesByLang.values()].filter((f): f is DictionaryFiles => !!f))];
-  // retext processors build in a worker thread while the main thread loads the rule's data and
-  // twitter-text, masks the posts and warms the ranking data: big ones (Norwegian: 2-3 s) always,
-  // English ones (~0.25 s) in one shared worker for small runs, where start-up time is what people
-  // wait for (measured: one cold draft 639-671 ms against 698-743 ms). Large runs build English on
-  // the main thread: a worker was faster for 10,000 drafts (2.9-3.1 s against 3.4-3.8 s) but took
-  // 316-321 MB against 277-284 MB. POSTLINT_SPELLING_THREADS=1/0 forces either (to measure).
+  // Hunspell retext processors build in a worker thread while the main thread loads the rule's data and
+  // twitter-text and masks the posts: big ones (Norwegian: 2-3 s) always, small ones (~0.25 s, measured
+  // when English was Hunspell: one cold draft 639-671 ms against 698-743 ms) in one shared worker for
+  // small runs; large runs build small ones on the main thread (less memory). POSTLINT_SPELLING_THREADS=1/0
+  // forces either (to measure). postlint's own English vocabulary needs no build: never a worker.
   const env = process.env.POSTLINT_SPELLING_THREADS;
   const threads = env === '1' || (env !== '0' && posts.length <= SMALL_RUN);
-  // postlint's own English vocabulary needs no build (Set look-ups): only Hunspell dictionaries go to a worker.
   const big = wanted.filter((f) => !f.bundled && (threads || f.size > 2_000_000));
   for (const f of big) checkers.set(f.dir, loadChecker(f, { worker: true }));
   const data = spellingData();
