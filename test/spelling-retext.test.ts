@@ -1,5 +1,6 @@
 // The retext pipeline under the spelling rule: one frozen retext processor per dictionary
 // (retext-english + retext-spell), its sentence starts, and the options postlint sets on it.
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { packageRoot } from '../src/paths.js';
 import { findDictionary, loadChecker } from '../src/spell/dictionaries.js';
@@ -33,7 +34,9 @@ describe('spelling: the retext processor', () => {
 
   test('a worker-thread processor gives the same answers', async () => {
     const { workerRetext } = await import('../src/spell/retext.js');
-    const files = findDictionary('en', [packageRoot()])!;
+    // A Hunspell dictionary (what other languages use): dictionary-en, installed for other rules.
+    const dir = join(packageRoot(), 'node_modules', 'dictionary-en');
+    const files = { dir, aff: join(dir, 'index.aff'), dic: join(dir, 'index.dic') };
     const w = await workerRetext(`${files.dir}#test`, files.aff, files.dic, true, true);
     const [r] = await w.check(['Hello wrold. Fine']);
     expect(r.words).toEqual([0, 5, FIRST, 6, 11, FLAGGED, 13, 17, FIRST]);

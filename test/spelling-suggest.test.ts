@@ -18,8 +18,9 @@ describe('spelling: suggestion ranking', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(150);
     const speller = new Speller(langInfo('en'), await loadChecker(findDictionary('en', [packageRoot()])!), new WordList());
     const team = new WordList();
+    // SCOWL's large list (the vocabulary's source) has a few as rare variants (dependant is British for a dependent person).
     const wrong = await speller.acceptMany(pairs.map(([w]) => w), team);
-    expect(pairs.filter((_, i) => wrong[i]).map(([w]) => w)).toEqual([]);
+    expect(pairs.filter((_, i) => wrong[i]).map(([w]) => w)).toEqual(['dependant']);
     const right = await speller.acceptMany(pairs.flatMap(([, r]) => r.split(' ')), team);
     expect(right.every(Boolean)).toBe(true);
   });

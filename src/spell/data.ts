@@ -22,24 +22,13 @@ export interface SpellingData {
   repeatOk: Set<string>;
   hashtagWords: Set<string>;
   hyphenPrefixes: Set<string>;
+  /** Names for every language (holidays, greetings), as written. */
+  names: string[];
+  /** Informal spellings (bday, gonna, tonite): style, reported only with the `slang` option. */
+  informal: Set<string>;
 }
 
 let data: SpellingData | undefined;
-const extras = new Map<string, WordList>();
-
-/**
- * Word forms Debian's hunspell dictionaries (SCOWL) accept that the bundled dictionary-en /
- * dictionary-en-gb lack ("ramen", "packable"): rules/data/spelling-extra-<en-US|en-GB>.txt.
- */
-export function extraWords(variant: 'en-US' | 'en-GB'): WordList {
-  let list = extras.get(variant);
-  if (!list) {
-    list = new WordList();
-    for (const line of readFileSync(packagePath(`rules/data/spelling-extra-${variant}.txt`), 'utf8').split('\n')) if (line && line[0] !== '#') list.addWord(line);
-    extras.set(variant, list);
-  }
-  return list;
-}
 
 export function spellingData(): SpellingData {
   if (data) return data;
@@ -51,6 +40,8 @@ export function spellingData(): SpellingData {
     repeat_ok: { words: string[] };
     hashtag_words: { words: string[] };
     hyphen_prefixes?: { words: string[] };
+    names?: { words: string[] }[];
+    informal?: { words: string[] };
   };
   const lower = (ws: string[]) => new Set(ws.map((w) => String(w).toLowerCase()));
   const supplements = new Map<string, WordList>();
@@ -69,6 +60,8 @@ export function spellingData(): SpellingData {
     repeatOk: lower(raw.repeat_ok.words),
     hashtagWords: lower(raw.hashtag_words.words),
     hyphenPrefixes: lower(raw.hyphen_prefixes?.words ?? []),
+    names: (raw.names ?? []).flatMap((g) => g.words.map(String)),
+    informal: lower(raw.informal?.words ?? []),
   };
   return data;
 }

@@ -15,7 +15,6 @@ import type { SpellBackend } from './suggest.js';
 export function dictionaryPackages(lang: string): string[] {
   const tag = lang.trim().toLowerCase().replace(/_/g, '-');
   const primary = tag.split('-')[0];
-  if (tag === 'en' || tag === 'en-us') return ['dictionary-en'];
   if (primary === 'no' || tag === 'nb-no') return ['dictionary-nb'];
   if (tag === 'nn-no') return ['dictionary-nn'];
   const out = [`dictionary-${tag}`];
@@ -25,15 +24,28 @@ export function dictionaryPackages(lang: string): string[] {
 }
 
 export interface DictionaryFiles {
+  /** `dictionary-<lang>` for a Hunspell package; `postlint-en-US` / `postlint-en-GB` for the bundled English vocabulary. */
   name: string;
+  /** The bundled English vocabulary (no aff/dic files). */
+  bundled?: 'en-US' | 'en-GB';
   dir: string;
   aff: string;
   dic: string;
   size: number;
 }
 
-/** Where an installed dictionary package is: searched from each folder upwards (node_modules), then by Node's resolver. */
+/** US and British English are checked with postlint's own vocabulary (rules/data/spelling-en*.txt). */
+export function bundledEnglish(lang: string): DictionaryFiles | undefined {
+  const tag = lang.trim().toLowerCase().replace(/_/g, '-');
+  const variant = tag === 'en' || tag === 'en-us' ? 'en-US' : tag === 'en-gb' || tag === 'en-uk' ? 'en-GB' : undefined;
+  if (!variant) return undefined;
+  return { name: `postlint-${variant}`, bundled: variant, dir: `postlint:${variant}`, aff: '', dic: '', size: 0 };
+}
+
+/** Where a language's dictionary is: postlint's English, or an installed package searched from each folder upwards (node_modules), then by Node's resolver. */
 export function findDictionary(lang: string, from: string[]): DictionaryFiles | undefined {
+  const own = bundledEnglish(lang);
+  if (own) return own;
   for (const name of dictionaryPackages(lang)) {
     for (const start of from) {
       let dir = resolve(start);
@@ -80,6 +92,8 @@ export interface Checker extends SpellBackend {
   buildMs: number;
   /** retext-english + retext-spell over each (masked) text: its words, sentence starts and rejected words. */
   check(texts: string[]): Promise<Checked[]>;
+  /** Set for postlint's in-process vocabulary: the same answer as correctMany, for one word, at once. */
+  has?: (word: string) => boolean;
 }
 
 /** Dictionaries above this size are built in a worker thread. */
@@ -108,11 +122,18 @@ function alphabetOf(aff: string): string {
 
 /** Whether a dictionary package is English (parsed with retext-english; others with retext's Latin-script parser). */
 export function isEnglishDictionary(name: string): boolean {
-  return name === 'dictionary-en' || name.startsWith('dictionary-en-');
+  return name === 'dictionary-en' || name.startsWith('dictionary-en-') || name.startsWith('postlint-en-');
 }
 
 async function buildChecker(files: DictionaryFiles, threaded: boolean): Promise<Checker> {
   const t0 = performance.now();
+  if (files.bundled) {
+    const { englishVocabulary } = await import('./vocabulary.js');
+    const { vocabularyRetext } = await import('./retext.js');
+    const vocab = englishVocabulary(files.bundled);
+    const proc = await vocabularyRetext((w) => vocab.has(w));
+    return { name: files.name, alphabet: "abcdefghijklmnopqrstuvwxyz'", threaded: false, buildMs: performance.now() - t0, check: proc.check, correctMany: proc.correctMany, has: (w) => vocab.has(w) };
+  }
   const english = isEnglishDictionary(files.name);
   const { localRetext, workerRetext } = await import('./retext.js');
   const proc = threaded ? await workerRetext(files.dir, files.aff, files.dic, english, files.size > WORKER_THRESHOLD) : await localRetext(files.aff, files.dic, english);
@@ -139,6 +160,7 @@ const compoundCache = new Map<string, CompoundInfo>();
 export function compoundInfo(files: DictionaryFiles): CompoundInfo {
   const hit = compoundCache.get(files.dir);
   if (hit) return hit;
+  if (files.bundled) return { min: 3 };
   const aff = readFileSync(files.aff, 'utf8');
   const min = Math.max(3, Number(/^COMPOUNDMIN\s+(\d+)/m.exec(aff)?.[1] ?? 3));
   const flagType = /^FLAG\s+(\S+)/m.exec(aff)?.[1];

@@ -8,7 +8,7 @@
 // - a neighbouring key on a QWERTY keyboard ("warehoise"): 0.7
 // - letters that sound alike (c/k/s, s/z, i/y, g/j, m/n): 0.75
 // - a vowel or a silent h left out or added ("wich", "rythm"): 0.75
-import { editDistance } from '../text/words.js';
+import { alignmentDistance, editDistance, type EditCosts } from '../text/words.js';
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'æ', 'ø', 'å', 'ä', 'ö', 'ü', 'é', 'è']);
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
@@ -43,41 +43,18 @@ function extraCost(word: string, i: number, scale: number): number {
   return scale;
 }
 
+/** How people mistype, as edit costs (typed word -> candidate). */
+const TYPING: EditCosts = {
+  sub: (a, i, b, j) => substitutionCost(a[i], b[j]),
+  del: (a, i) => extraCost(a, i, COSTS.extra),
+  ins: (b, j) => extraCost(b, j, COSTS.missing),
+  swap: COSTS.swap,
+};
+
 /** Weighted distance from what was typed to a candidate, both lower case. Stops early past `max`. */
 export function typoDistance(typed: string, cand: string, max = Infinity): number {
-  const n = typed.length;
-  const m = cand.length;
-  if (Math.abs(n - m) * 0.45 > max) return max + 1;
-  // rows of the DP matrix: d[i][j] = cost to turn typed[0..i) into cand[0..j)
-  let prev2 = new Float64Array(m + 1);
-  let prev = new Float64Array(m + 1);
-  let cur = new Float64Array(m + 1);
-  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1] + extraCost(cand, j - 1, COSTS.missing);
-  for (let i = 1; i <= n; i++) {
-    cur[0] = prev[0] + extraCost(typed, i - 1, COSTS.extra);
-    let rowMin = cur[0];
-    const a = typed[i - 1];
-    for (let j = 1; j <= m; j++) {
-      const b = cand[j - 1];
-      let v = prev[j - 1] + substitutionCost(a, b);
-      const del = prev[j] + extraCost(typed, i - 1, COSTS.extra);
-      if (del < v) v = del;
-      const ins = cur[j - 1] + extraCost(cand, j - 1, COSTS.missing);
-      if (ins < v) v = ins;
-      if (i > 1 && j > 1 && a === cand[j - 2] && typed[i - 2] === b && a !== b) {
-        const t = prev2[j - 2] + COSTS.swap;
-        if (t < v) v = t;
-      }
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    const tmp = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = tmp;
-  }
-  return prev[m];
+  if (Math.abs(typed.length - cand.length) * 0.45 > max) return max + 1;
+  return alignmentDistance(typed, cand, TYPING, max);
 }
 
 /** Plain Damerau (OSA) edit count, bounded: cheap pre-filter and the "one edit away" test of --fix. */

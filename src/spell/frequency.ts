@@ -2,6 +2,7 @@
 // with their counts in SUBTLEXus, a corpus of 51 million words of American film and TV subtitles.
 // Loaded on the first suggestion only (about 40 ms), never to check a word.
 import { createRequire } from 'node:module';
+import { WordTrie } from './trie.js';
 
 let table: Map<string, number> | undefined;
 let byLength: Map<number, string[]> | undefined;
@@ -28,12 +29,26 @@ export function frequency(word: string): number {
     const m = t.get(v);
     if (m !== undefined) return m;
   }
+  // SUBTLEX splits contractions ("you're" -> "you" + "re"): count one as its rarer half.
+  const k = w.indexOf("'");
+  if (k > 0 && k < w.length - 1) return Math.min(t.get(w.slice(0, k)) ?? 0, t.get(w.slice(k + 1)) ?? 0);
   return 0;
 }
 
 /** Load the list now (while waiting for a dictionary) rather than at the first suggestion. */
 export function warmFrequencies(): void {
-  wordsOfLength(1);
+  load();
+}
+
+let trie: WordTrie | undefined;
+/** Words used fewer times than this in 51 million are too rare to be the word meant two edits away (measured: the
+ * first suggestion is right as often without them, and the search takes half as long). */
+const RARE = 10;
+
+/** Frequency-list words (letters, apostrophes, hyphens) at most `max` plain edits from `word` (lower case), starting with one of `starts` when given. */
+export function frequentNear(word: string, max = 2, starts?: string): string[] {
+  trie ??= new WordTrie([...load()].filter(([w, c]) => c >= RARE && plain(w)).map(([w]) => w));
+  return trie.within(word, max, starts);
 }
 
 /** Frequency-list words of a given length, lower case (letters, apostrophes and hyphens only). */

@@ -51,13 +51,15 @@ export interface CoreModules {
  *   a long unknown word) and `max` counts over the processor's lifetime. The warm-up spends the one
  *   suggestion on a two-letter string (~10 ms), so no post ever pays for one; postlint ranks its own.
  */
-export function spellCore(mods: CoreModules, dictionary: { aff: Uint8Array; dic: Uint8Array }, english: boolean) {
+export function spellCore(mods: CoreModules, dictionary: { aff: Uint8Array; dic: Uint8Array } | undefined, english: boolean, accept?: (word: string) => boolean) {
   let proc = mods.retext();
   if (english) proc = proc.use(mods.retextEnglish);
-  proc = proc.use(mods.retextSpell, { dictionary, max: 1, ignoreLiteral: false, ignoreDigits: true, ignore: [] }).freeze();
+  // Without a Hunspell dictionary (postlint's bundled English vocabulary), retext only parses and `accept` judges.
+  if (dictionary) proc = proc.use(mods.retextSpell, { dictionary, max: 1, ignoreLiteral: false, ignoreDigits: true, ignore: [] });
+  proc = proc.freeze();
   // Spend the one suggestion on a string the dictionary cannot have (a message = it was unknown).
-  let warm = proc.processSync('Qz');
-  for (const w of ['Zq', 'Xqj']) if (!warm.messages.length) warm = proc.processSync(w);
+  let warm = proc.processSync(dictionary ? 'Qz' : '');
+  if (dictionary) for (const w of ['Zq', 'Xqj']) if (!warm.messages.length) warm = proc.processSync(w);
   const VFile = warm.constructor;
   // Every unknown word becomes a VFileMessage, an Error subclass that captures a stack trace and
   // then overwrites it with ''. Suggestion ranking runs thousands of unknown strings through here:
@@ -85,6 +87,7 @@ export function spellCore(mods: CoreModules, dictionary: { aff: Uint8Array; dic:
     return k;
   };
   const judge = (nodes: any[]): boolean[] => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    if (accept) return nodes.map((n) => accept(n.children.map((c: any) => c.value ?? '').join(''))); // eslint-disable-line @typescript-eslint/no-explicit-any
     const children = nodes.map((n, i) => ({
       type: 'WordNode',
       children: n.children,
@@ -171,6 +174,16 @@ function moduleUrls(): Record<keyof CoreModules, string> {
 async function loadModules(): Promise<CoreModules> {
   const [a, b, c] = await Promise.all([import('retext'), import('retext-english'), import('retext-spell')]);
   return { retext: a.retext, retextEnglish: b.default, retextSpell: c.default };
+}
+
+/** retext-english on this thread, with `accept` (postlint's vocabulary) judging each word. */
+export async function vocabularyRetext(accept: (word: string) => boolean): Promise<RetextChecker> {
+  const [a, b] = await Promise.all([import('retext'), import('retext-english')]);
+  const core = spellCore({ retext: a.retext, retextEnglish: b.default, retextSpell: undefined }, undefined, true, accept);
+  return {
+    check: async (texts) => core.check(texts),
+    correctMany: async (words) => words.map(accept),
+  };
 }
 
 /** A processor on this thread. */

@@ -6,18 +6,30 @@ import type { ResolvedConfig } from '../config/types.js';
 import { loadTwitterText } from '../text/entities.js';
 import type { Post, TextPart } from '../types.js';
 import { compileBrands, type BrandMatcher } from './brands.js';
-import { extraWords, spellingData, type SpellingData } from './data.js';
+import { spellingData, type SpellingData } from './data.js';
 import { compoundInfo, findDictionary, loadChecker, searchFolders, type Checker, type DictionaryFiles } from './dictionaries.js';
 import { editCount } from './distance.js';
 import { frequency, warmFrequencies } from './frequency.js';
 import { FIRST, FLAGGED } from './retext.js';
 import { casePattern, langInfo, matchCase, slippedCase, Speller, type LangInfo } from './speller.js';
 import type { Candidate } from './suggest.js';
+import { informal, plainForms, type Informal } from './informal.js';
 import { prose, startsLine, startsSentence, type Token } from './tokens.js';
+import { englishWord, names, terms, warmVocabulary, type Accepts } from './vocabulary.js';
 import { loadDictionarySetting, WordList } from './words.js';
 
 export interface SpellingOptions {
   hashtags?: boolean;
+  /** Informal spellings (Sooo, bday, gonna, nothin'): not reported (off, the default), or as warnings or errors. */
+  slang?: 'off' | 'warn' | 'error';
+  /** Report capitalised unknown words inside a sentence (probable names) as warnings. Default false. */
+  names?: boolean;
+}
+
+/** The per-post options a finding depends on. */
+interface PostOptions {
+  slang: 'off' | 'warn' | 'error';
+  names: boolean;
 }
 
 export interface Finding {
@@ -42,7 +54,7 @@ const spellers = new Map<string, Speller>();
 /** Short ids for the team word lists, for the suggestion cache. */
 const teamKeys = new Map<string, string>();
 
-/** Runs of at most this many posts build English dictionaries in a worker thread. */
+/** Runs of at most this many posts build small Hunspell dictionaries (an installed en-AU, ...) in a worker thread. */
 const SMALL_RUN = 500;
 /** A capital after the first letter: the only words that can be Shift/Caps Lock slips. */
 const UPPER_INSIDE = /.\p{Lu}/u;
@@ -60,6 +72,7 @@ interface Team {
 interface Occurrence {
   post: Post;
   part: TextPart;
+  opts: PostOptions;
   tok: Token;
   masked?: string;
   hashtag?: { tag: string };
@@ -69,7 +82,7 @@ interface Group {
   speller: Speller;
   team: Team;
   /** The parts to check: the text retext gets, and postlint's own words of it (entities, skipped words and brands left out). */
-  parts: { post: Post; part: TextPart; masked: string; forRetext: string; tokens: Token[] }[];
+  parts: { post: Post; part: TextPart; masked: string; forRetext: string; tokens: Token[]; opts: PostOptions }[];
   hashtagWords: Map<string, Occurrence[]>;
 }
 
@@ -92,15 +105,14 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
   }
   const checkers = new Map<string, Promise<Checker>>();
   const wanted = [...new Set([...filesByLang.values()].filter((f): f is DictionaryFiles => !!f))];
-  // retext processors build in a worker thread while the main thread loads the rule's data and
-  // twitter-text, masks the posts and warms the ranking data: big ones (Norwegian: 2-3 s) always,
-  // English ones (~0.25 s) in one shared worker for small runs, where start-up time is what people
-  // wait for (measured: one cold draft 639-671 ms against 698-743 ms). Large runs build English on
-  // the main thread: a worker was faster for 10,000 drafts (2.9-3.1 s against 3.4-3.8 s) but took
-  // 316-321 MB against 277-284 MB. POSTLINT_SPELLING_THREADS=1/0 forces either (to measure).
+  // Hunspell retext processors build in a worker thread while the main thread loads the rule's data and
+  // twitter-text and masks the posts: big ones (Norwegian: 2-3 s) always, small ones (~0.25 s, measured
+  // when English was Hunspell: one cold draft 639-671 ms against 698-743 ms) in one shared worker for
+  // small runs; large runs build small ones on the main thread (less memory). POSTLINT_SPELLING_THREADS=1/0
+  // forces either (to measure). postlint's own English vocabulary needs no build: never a worker.
   const env = process.env.POSTLINT_SPELLING_THREADS;
   const threads = env === '1' || (env !== '0' && posts.length <= SMALL_RUN);
-  const big = wanted.filter((f) => threads || f.size > 2_000_000);
+  const big = wanted.filter((f) => !f.bundled && (threads || f.size > 2_000_000));
   for (const f of big) checkers.set(f.dir, loadChecker(f, { worker: true }));
   const data = spellingData();
   const teams = new WeakMap<ResolvedConfig, Team>();
@@ -122,9 +134,10 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
 
   const perPost = langs.map(({ post, pc, lang }) => ({
     post,
-    info: langInfo(lang, filesByLang.get(lang)?.name === 'dictionary-en-gb'),
+    info: langInfo(lang, filesByLang.get(lang)?.bundled === 'en-GB'),
     team: teamFor(pc.config),
     hashtags: pc.options?.hashtags === true,
+    opts: { slang: pc.options?.slang ?? 'off', names: pc.options?.names === true } as PostOptions,
     lang,
   }));
   let built = !big.length;
@@ -133,9 +146,9 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
   const cut = perPost.map((p) => ({ ...p, parts: p.post.parts.map((part) => ({ part, prose: prose(part.text) })) }));
   if (!built) {
     // Idle until the dictionaries are ready: load what suggestions and the English gaps need.
-    const english = [...filesByLang.values()].filter((f) => f?.name === 'dictionary-en' || f?.name === 'dictionary-en-gb');
-    for (const f of english) extraWords(f!.name === 'dictionary-en' ? 'en-US' : 'en-GB');
-    if (english.length && !built) warmFrequencies();
+    const english = [...filesByLang.values()].filter((f) => f?.bundled);
+    for (const f of english) warmVocabulary(f!.bundled!);
+    warmFrequencies();
   }
   for (const f of wanted) if (!checkers.has(f.dir)) checkers.set(f.dir, loadChecker(f, { worker: false }));
   const spellerFor = async (lang: string, info: LangInfo): Promise<Speller | undefined> => {
@@ -145,8 +158,7 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
     let s = spellers.get(key);
     if (!s) {
       const checker = await checkers.get(files.dir)!;
-      const bundled = files.name === 'dictionary-en' ? 'en-US' : files.name === 'dictionary-en-gb' ? 'en-GB' : undefined;
-      s = new Speller(info, checker, data.supplements.get(info.primary) ?? new WordList(), bundled ? extraWords(bundled) : undefined, info.english ? data.hyphenPrefixes : undefined);
+      s = new Speller(info, checker, data.supplements.get(info.primary) ?? new WordList(), files.bundled ? undefined : foreignWords(info), info.english ? data.hyphenPrefixes : undefined);
       if (Speller.compounding(info.primary)) s.compound = compoundInfo(files);
       spellers.set(key, s);
     }
@@ -162,7 +174,7 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
   };
   const groups = new Map<string, Group>();
   const brandPlain: { post: Post; part: TextPart; m: ReturnType<BrandMatcher['match']>[number]; speller?: Speller }[] = [];
-  for (const { post, info, team, hashtags, lang, parts } of cut) {
+  for (const { post, info, team, hashtags, opts, lang, parts } of cut) {
     const speller = await spellerFor(lang, info);
     let group: Group | undefined;
     if (speller) {
@@ -180,15 +192,19 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
       }
       if (!group || !speller) continue;
       const lorem = /lorem\s+ipsum/i.test(part.text);
-      const checkable = pr.words.filter((t) => !(brandSpans.length && brandSpans.some(([s, e]) => t.start < e && t.end > s)) && !isSkipped(t.text, lorem));
-      group.parts.push({ post, part, masked: pr.masked, forRetext: pr.forRetext, tokens: checkable });
-      for (const f of confusables(part, pr.words, data, speller.info)) add(post, f);
-      for (const f of repeats(part, pr.runs, data)) add(post, f);
+      // Text quoted after "RT @user" is the other account's words, typos and all.
+      const own = pr.quoteFrom < part.text.length ? pr.words.filter((t) => t.start < pr.quoteFrom) : pr.words;
+      const checkable = own.filter(
+        (t) => !(brandSpans.length && brandSpans.some(([s, e]) => t.start < e && t.end > s)) && !isSkipped(t.text, lorem) && !(ACRONYM.test(t.text.replace(/['’]s$/i, '')) && !t.shouted),
+      );
+      group.parts.push({ post, part, masked: pr.masked, forRetext: pr.forRetext, tokens: checkable, opts });
+      for (const f of confusables(part, own, data, speller.info)) add(post, f);
+      for (const f of repeats(part, pr.runs.filter((t) => t.start < pr.quoteFrom), data)) add(post, f);
       if (hashtags) {
         for (const h of pr.hashtags) {
           for (const piece of hashtagPieces(h.text, h.start)) {
             if (data.hashtagWords.has(piece.text.toLowerCase()) || data.defer.has(piece.text.toLowerCase())) continue;
-            const occ = { post, part, tok: piece, hashtag: { tag: h.text } };
+            const occ = { post, part, opts, tok: piece, hashtag: { tag: h.text } };
             const list = group.hashtagWords.get(piece.text);
             if (list) list.push(occ);
             else group.hashtagWords.set(piece.text, [occ]);
@@ -210,6 +226,21 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
   return findings;
 }
 
+/** Languages that capitalise every noun: a name list would hide their typos. */
+const NOUN_CAPITALS = new Set(['de', 'lb']);
+
+/**
+ * What a Hunspell language accepts besides its dictionary: names (people, places, products, holidays; not in
+ * German, which capitalises every noun), software terms, and common English words as loanwords ("tweet",
+ * "feedback" in a Norwegian post; 4+ letters, used 20+ times in SUBTLEXus).
+ */
+function foreignWords(info: LangInfo): Accepts {
+  const n = NOUN_CAPITALS.has(info.primary) ? undefined : names();
+  const t = terms();
+  const loan = (w: string) => w.length >= 4 && englishWord(w) && frequency(w) >= 20;
+  return { has: (w) => !!n?.has(w) || t.has(w) || (!info.english && loan(w)) };
+}
+
 function resolveFiles(lang: string, root: string, ctx: PrepareContext<SpellingOptions>): DictionaryFiles | undefined {
   const folders = searchFolders(root);
   const found = findDictionary(lang, folders);
@@ -228,10 +259,12 @@ function resolveFiles(lang: string, root: string, ctx: PrepareContext<SpellingOp
   return undefined;
 }
 
+/** Acronyms (CLI, AGM, DM) and their plurals (CEOs, URLs): not checked, unless shouted among ALL-CAPS words. */
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+
 function skipped(w: string, data: SpellingData, lorem: boolean): boolean {
   const base = w.replace(/['’]s$/i, '');
   if (base.length < 2) return true;
-  if (/^\p{Lu}{2,6}s?$/u.test(base)) return true; // acronyms: CLI, AGM, DM, and plurals: CEOs, URLs
   const lower = base.toLowerCase();
   if (data.defer.has(lower) || data.defer.has(w.toLowerCase())) return true;
   if (lorem && data.lorem.has(lower)) return true;
@@ -312,6 +345,22 @@ function repeats(part: TextPart, runs: Token[], data: SpellingData): Finding[] {
   return out;
 }
 
+function informalFinding(o: Occurrence, word: string, inf: Informal, lang: string): Finding {
+  const what = inf.kind === 'elongation' ? 'a held letter' : inf.kind === 'dropped-g' ? 'a dropped g' : 'informal spelling';
+  const plain = inf.plain ? matchCase(word, inf.plain) : undefined;
+  return {
+    part: o.part,
+    start: o.tok.start,
+    end: o.tok.end,
+    message: `"${word}" is ${what} (style, not a typo)${plain ? `; the plain spelling is "${plain}"` : ''}`,
+    why: `Informal spelling is a choice of voice; this account's config asks for plain ${lang} spelling.`,
+    hint: 'Set the spelling option `slang: off` for accounts whose voice allows it.',
+    severity: o.opts.slang === 'error' ? undefined : 'warn',
+    suggestions: plain ? [{ desc: `Replace with "${plain}"`, text: plain }] : undefined,
+    kind: 'informal',
+  };
+}
+
 function orList(items: string[]): string {
   const q = items.map((s) => `"${s}"`);
   if (q.length <= 1) return q.join('');
@@ -344,10 +393,11 @@ export function certainFix(typed: string, cands: Candidate[], sentenceStart: boo
 }
 
 /** Up to three suggestions worth showing: close to the best one. */
-export function shown(cands: Candidate[]): Candidate[] {
+export function shown(cands: Candidate[], english = true): Candidate[] {
   if (!cands.length) return [];
   const best = cands[0].score;
-  return cands.filter((c, i) => i === 0 || c.score - best < 2.5).slice(0, 3);
+  // A word nobody uses (no frequency: an obscure place or surname, "Lunik" for "Lnik") only when nearly as good.
+  return cands.filter((c, i) => i === 0 || c.score - best < (c.freq > 0 || !english ? 2.5 : 1.0)).slice(0, 3);
 }
 
 /**
@@ -357,11 +407,23 @@ export function shown(cands: Candidate[]): Candidate[] {
  * flags its WordNode, or when it is a Shift/Caps Lock slip ("THe": nspell ignores case). Candidates
  * then go through postlint's acceptance filter (Speller.acceptMany).
  */
-export async function candidates(g: Pick<Group, 'speller' | 'parts'>): Promise<Map<string, Occurrence[]>> {
+export async function candidates(
+  g: Pick<Group, 'speller' | 'parts'>,
+  shouted = new Map<string, Occurrence[]>(),
+  fine?: (words: string[]) => Promise<{ ok: Set<string>; informal: Set<string> }>,
+): Promise<Map<string, Occurrence[]>> {
   // In batches, each used as soon as it is back: fewer parse trees and results alive at once.
   const where = new Map<string, Occurrence[]>();
-  for (let b = 0; b < g.parts.length; b += CHECK_BATCH) {
-    const batch = g.parts.slice(b, b + CHECK_BATCH);
+  // With an in-process vocabulary the words can be judged before parsing: only parts with a word that may be
+  // reported need retext-english's sentences (most posts have none; parsing was a third of the rule's time).
+  let parts = g.parts;
+  if (fine) {
+    const { ok, informal } = await fine([...new Set(parts.flatMap((p) => p.tokens.map((t) => t.text)))]);
+    const quiet = (p: Group['parts'][number], t: Token) => ok.has(t.text) || (p.opts.slang === 'off' && informal.has(t.text));
+    parts = parts.filter((p) => p.tokens.some((t) => t.shouted || !quiet(p, t) || (UPPER_INSIDE.test(t.text) && slippedCase(t.text.replace(/['’]s$/i, '')))));
+  }
+  for (let b = 0; b < parts.length; b += CHECK_BATCH) {
+    const batch = parts.slice(b, b + CHECK_BATCH);
     const results = await g.speller.checker.check(batch.map((p) => p.forRetext));
     batch.forEach((p, k) => {
       const w = results[k].words;
@@ -370,12 +432,14 @@ export async function candidates(g: Pick<Group, 'speller' | 'parts'>): Promise<M
         while (j < w.length && w[j + 1] <= tok.start) j += 3;
         const inNode = j < w.length && w[j] <= tok.start;
         const bits = inNode ? w[j + 2] : FLAGGED;
-        if (!(bits & FLAGGED) && !(UPPER_INSIDE.test(tok.text) && slippedCase(tok.text.replace(/['’]s$/i, '')))) continue;
+        // Shouted words are judged later as ordinary words (an acronym list would pass "AST").
+        if (!tok.shouted && !(bits & FLAGGED) && !(UPPER_INSIDE.test(tok.text) && slippedCase(tok.text.replace(/['’]s$/i, '')))) continue;
         tok.sentenceStart = (inNode && (bits & FIRST) !== 0 && w[j] === tok.start) || startsLine(p.masked, tok.start);
-        const occ = { post: p.post, part: p.part, tok, masked: p.masked };
-        const list = where.get(tok.text);
+        const occ = { post: p.post, part: p.part, opts: p.opts, tok, masked: p.masked };
+        const into = tok.shouted ? shouted : where;
+        const list = into.get(tok.text);
         if (list) list.push(occ);
-        else where.set(tok.text, [occ]);
+        else into.set(tok.text, [occ]);
       }
     });
   }
@@ -385,27 +449,85 @@ export async function candidates(g: Pick<Group, 'speller' | 'parts'>): Promise<M
 /**
  * A capitalised word inside a sentence is taken for a typo only when it is one edit from one of
  * the team's own names (config dictionary: "Stakwise" for "Stackwise"), or, for words of 7+
- * letters, one edit from any word. Stock dictionaries hold so many short names that almost any
- * unknown name is one edit from one ("Priya" / "Oriya").
+ * letters, one edit from an ordinary (lower-case) word, when only an apostrophe or a doubled
+ * letter is wrong in a common word ("Youre"), or when it is a cheap slip of a famous name
+ * ("Amercia"). A name one edit from a rare name is just another name ("Fellaini" / "Fellini"), and
+ * short names sit one edit from many words ("Priya" / "Oriya").
  */
 function nearMiss(word: string, cands: Candidate[], team: WordList): boolean {
   const w = word.toLowerCase();
   // A split into two words ("Northgate" / "north gate") is how place names are made, not a typo.
-  return cands.some((c) => !/[\s-]/.test(c.word) && editCount(w, c.word.toLowerCase(), 1) <= 1 && (team.has(c.word) || word.length >= 7));
+  return cands.some((c) => {
+    if (/[\s-]/.test(c.word)) return false;
+    if (team.has(c.word) && editCount(w, c.word.toLowerCase(), 1) <= 1) return true;
+    // A slip in a famous name ("Amercia", "Lodnon"); a rare name next to another is just a name ("Fellaini").
+    if (c.word !== c.word.toLowerCase()) return word.length >= 5 && c.freq >= COMMON && c.cost <= 0.75 && editCount(w, c.word.toLowerCase(), 1) <= 1;
+    return (word.length >= 7 && editCount(w, c.word, 1) <= 1) || (c.cost <= SLIP && c.freq >= COMMON);
+  });
 }
+
+/** Typing cost of a slip that leaves no doubt (an apostrophe left out, a letter doubled or not). */
+const SLIP = 0.5;
+/** Uses per 51 million words (SUBTLEXus) of a common word. */
+const COMMON = 1000;
+/** A British spelling used at least this often, relative to its US twin, in American subtitles is a US variant too (grey: 0.44 of gray; colour: 0.22). */
+const US_VARIANT_RATIO = 0.4;
 
 async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Promise<void> {
   const { speller, team } = g;
   const lang = speller.info.display;
-  const where = await candidates(g);
+  const shouted = new Map<string, Occurrence[]>();
+  // Words accepted, or informal (reported without sentence starts): judged before parsing when that is cheap.
+  const fine = speller.checker.has
+    ? async (ws: string[]) => {
+        const ok = await speller.acceptMany(ws, team.words);
+        const rest = ws.filter((_, i) => !ok[i]);
+        const forms = [...new Set(rest.flatMap((w) => plainForms(w).map((f) => f.plain)))];
+        const fok = await speller.acceptMany(forms, team.words);
+        const plainOk = new Set(forms.filter((_, i) => fok[i]));
+        return { ok: new Set(ws.filter((_, i) => ok[i])), informal: new Set(rest.filter((w) => informal(w, (f) => plainOk.has(f), spellingData().informal))) };
+      }
+    : undefined;
+  const where = await candidates(g, shouted, fine);
   const words = [...where.keys()];
   const ok = await speller.acceptMany(words, team.words);
-  const bad = words.filter((_, i) => !ok[i]);
+  const rejected = words.filter((_, i) => !ok[i]);
+  // A word shouted among ALL-CAPS words is judged in lower case: "AST" may be an acronym, "ast" is no word.
+  // Only among shouted ordinary words ("NOT", "ALL"): "AGM CEO" is two acronyms.
+  const loud = [...shouted.keys()];
+  const around = [...new Set([...shouted.values()].flat().flatMap((o) => o.tok.shouted!.map((w) => w.toLowerCase())))];
+  const [loudOk, aroundOk] = await Promise.all([speller.acceptMany(loud.map((w) => w.toLowerCase()), team.words), speller.acceptMany(around, team.words)]);
+  // Ordinary: a word in lower case with a vowel that no other rule owns ("XXX%" is the placeholder rule's).
+  const ordinary = new Set(around.filter((w, i) => aroundOk[i] && /[aeiouy]/.test(w) && !spellingData().defer.has(w)));
+  loud.forEach((w, i) => {
+    if (loudOk[i]) return;
+    const occs = shouted.get(w)!.filter((o) => o.tok.shouted!.some((n) => ordinary.has(n.toLowerCase())));
+    if (!occs.length) return;
+    const known = where.get(w);
+    if (known) known.push(...occs);
+    else {
+      where.set(w, occs);
+      rejected.push(w);
+    }
+  });
+  // Informal spellings (Sooo, bday, nothin'): style, reported only where the `slang` option asks for it.
+  const plain = [...new Set(rejected.flatMap((w) => plainForms(w).map((f) => f.plain)))];
+  const plainAccepted = await speller.acceptMany(plain, team.words);
+  const plainOk = new Set<string>();
+  plain.forEach((f, i) => plainAccepted[i] && plainOk.add(f));
+  const bad: string[] = [];
+  for (const w of rejected) {
+    const inf = speller.info.english ? informal(w, (f) => plainOk.has(f), spellingData().informal) : plainForms(w).find((f) => f.kind === 'elongation' && plainOk.has(f.plain));
+    if (!inf) bad.push(w);
+    else for (const o of where.get(w)!) if (o.opts.slang !== 'off') add(o.post, informalFinding(o, w, inf, lang));
+  }
   const twins = await speller.twins(bad);
   for (let i = 0; i < bad.length; i++) {
     const word = bad[i];
     const occs = where.get(word)!;
     const twin = twins[i];
+    // A British spelling that Americans use about as much ("grey", "theatre") is no US/British slip.
+    if (twin && speller.info.variant === 'us' && frequency(word) >= US_VARIANT_RATIO * frequency(twin)) continue;
     if (twin) {
       const other = speller.info.variant === 'gb' ? 'US' : 'British';
       for (const o of occs) {
@@ -427,7 +549,7 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
     // Report the part that is wrong: "warehose" of "warehose's", "knwon" of "well-knwon".
     for (const piece of await focus(word)) {
       const cands = await speller.suggest(piece.text, team.words, team.key);
-      const show = shown(cands);
+      const show = shown(cands, speller.info.english);
       const names = show.map((c) => c.word);
       const pat = casePattern(piece.text);
       for (const o of occs) {
@@ -436,7 +558,12 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
         // place, a product: "Priya", "Kubernetes"): a warning that says to add it to the dictionary.
         // It is an error when it is one edit from a name the team knows ("Stakwise" for "Stackwise")
         // or, for longer words, from any word (short names sit one edit from many words).
+        // Reported (as a warning) only with the `names` option: the vocabulary knows people, places and
+        // companies, and a reviewer does not stop a post for a name it lacks.
         const maybeName = pat === 'capital' && !sentenceStart && !nearMiss(piece.text, cands, team.words);
+        if (maybeName && !o.opts.names) continue;
+        // A shouted short word ("NOT AST ALL") may still be an acronym: an error only one edit from a word.
+        const shoutedUnsure = o.tok.shouted && piece.text.length <= 6 && !(cands[0] && cands[0].edits <= 1);
         const fix = certainFix(piece.text, cands, sentenceStart);
         const start = o.tok.start + piece.off;
         add(o.post, {
@@ -446,7 +573,7 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
           message: `"${piece.text}" is not in the ${lang} dictionary${names.length ? `; did you mean ${orList(names)}?` : ''}`,
           why: WHY_TYPO,
           hint: `If "${piece.text}" is right (a name, a product, a place), add it to \`dictionary\` in the config.`,
-          severity: maybeName ? 'warn' : undefined,
+          severity: maybeName || shoutedUnsure ? 'warn' : undefined,
           fix,
           suggestions: fix ? undefined : show.map((c) => ({ desc: `Replace with "${applyCase(piece.text, c.word)}"`, text: applyCase(piece.text, c.word) })),
           kind: 'typo',

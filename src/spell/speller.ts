@@ -3,7 +3,9 @@
 // compounds for languages that write them as one word), and ranked suggestions, cached.
 import type { Checker, CompoundInfo } from './dictionaries.js';
 import { gbTwins, usTwins } from './frequency.js';
+import { isOffensive } from '../text/offensive.js';
 import { rankSuggestions, type Candidate, type SpellBackend } from './suggest.js';
+import type { Accepts } from './vocabulary.js';
 import { WordList } from './words.js';
 
 /** Languages that write compounds as one word (nspell cannot build them from the dictionary's flags). */
@@ -31,6 +33,21 @@ export function langInfo(lang: string, fallbackGb = false): LangInfo {
   return { display: tag, english: false, primary };
 }
 
+/** A word and the other forms that can make it acceptable. */
+interface Forms {
+  word: string;
+  all: string[];
+  base?: string;
+  parts?: string[];
+  ize?: string;
+  plain?: string;
+  prefixed?: string;
+  halves?: [string, string][];
+}
+
+/** English prefixes written solid (no hyphen) before a word. */
+const PREFIXES = /^(over|under|out|non|pre|post|anti|multi|micro|mini|super|sub|inter|counter|semi|re|un|co|mis)/;
+
 export interface Verdict {
   ok: boolean;
   /** The word is the other English's spelling: the twin this language uses. */
@@ -47,8 +64,8 @@ export class Speller {
     readonly info: LangInfo,
     readonly checker: Checker,
     readonly supplement: WordList,
-    /** More accepted word forms (never suggested): the bundled English dictionaries' gaps. */
-    readonly more: WordList = new WordList(),
+    /** More accepted words (never suggested): names, terms and loanwords for Hunspell languages. */
+    readonly more: Accepts = new WordList(),
     /** English prefixes that take a hyphen (pre-season). */
     readonly prefixes: Set<string> = new Set(),
   ) {
@@ -61,6 +78,8 @@ export class Speller {
 
   /** The dictionary's own answer for each string, cached. */
   async rawMany(words: string[]): Promise<boolean[]> {
+    // An in-process vocabulary answers as fast as a cache would: no cache (it would only grow).
+    if (this.checker.has) return words.map(this.checker.has);
     const need = [...new Set(words.filter((w) => !this.raw.has(w)))];
     if (need.length) {
       const got = await this.checker.correctMany(need);
@@ -69,19 +88,27 @@ export class Speller {
     return words.map((w) => this.raw.get(w)!);
   }
 
-  private known(w: string, team: WordList): boolean | undefined {
-    if (team.has(w) || this.supplement.has(w) || this.more.has(w)) return true;
-    return this.raw.get(w);
+  private known(w: string, team: WordList, offer = false): boolean | undefined {
+    if (team.has(w) || this.supplement.has(w) || (!offer && this.more.has(w))) return true;
+    return this.checker.has ? this.checker.has(w) : this.raw.get(w);
   }
 
-  /** Whether each word is accepted, for the team's word list. */
-  async acceptMany(words: string[], team: WordList): Promise<boolean[]> {
+  /** The dictionary's answer for a string already looked up (rawMany). */
+  private rawGet(w: string): boolean | undefined {
+    return this.checker.has ? this.checker.has(w) : this.raw.get(w);
+  }
+
+  /**
+   * Whether each word is accepted, for the team's word list. `offer`: the words are suggestion candidates, and
+   * `more` (names and loanwords accepted in a Hunspell language) is accepted in posts but never offered.
+   */
+  async acceptMany(words: string[], team: WordList, offer = false): Promise<boolean[]> {
     const norm = words.map((w) => w.replace(/’/g, "'"));
     const probe = new Set<string>();
     const forms = norm.map((w) => this.forms(w));
     for (const f of forms) for (const x of f.all) if (!team.has(x) && !this.supplement.has(x) && !this.more.has(x)) probe.add(x);
     await this.rawMany([...probe]);
-    const out = forms.map((f) => this.judge(f, team));
+    const out = forms.map((f) => this.judge(f, team, offer));
     if (this.compound) {
       const c = this.compound;
       const todo = out.map((ok, i) => (ok ? -1 : i)).filter((i) => i >= 0);
@@ -91,9 +118,11 @@ export class Speller {
         const inner = splits.map((l) => l.map(([, rest]) => compoundSplits(rest, c)));
         await this.rawMany([...splits.flat(2), ...inner.flat(3), ...splits.flat().map(([f]) => f.slice(0, -1))]);
         // Without compound flags in the dictionary, the first part must be a word itself.
-        const first = (f: string) => !!c.stems || !!this.known(f, team) || (/[se]$/.test(f) && !!this.known(f.slice(0, -1), team));
-        // With compound flags, the last part must be a word of a flagged stem too (torget = torg + et).
-        const last = (r: string) => !!this.known(r, team) && (!c.stems || lastPartOk(r, c.stems));
+        const first = (f: string) => !!c.stems || !!this.known(f, team, offer) || (/[se]$/.test(f) && !!this.known(f.slice(0, -1), team, offer));
+        // With compound flags, the last part must be a word of a flagged stem too (torget = torg + et), or a word of
+        // 5+ letters the dictionary has without the flag: Bokmål compounds freely (sykepleier·vorspiel), Hunspell
+        // only what its flags allow.
+        const last = (r: string) => !!this.known(r, team, offer) && (!c.stems || lastPartOk(r, c.stems) || r.length > c.min);
         todo.forEach((i, k) => {
           out[i] = splits[k].some(([f, rest], j) => first(f) && (last(rest) || inner[k][j].some(([f2, r2]) => first(f2) && last(r2))));
         });
@@ -102,9 +131,9 @@ export class Speller {
     return out;
   }
 
-  private forms(w: string): { word: string; all: string[]; base?: string; parts?: string[]; ize?: string; plain?: string } {
+  private forms(w: string): Forms {
     const all = [w];
-    const f: { word: string; all: string[]; base?: string; parts?: string[]; ize?: string; plain?: string } = { word: w, all };
+    const f: Forms = { word: w, all };
     // English borrows words with their accents (café, naïve, rosé, jalapeño): accepted when the plain form is a word.
     if (this.info.english && /[^\x00-\x7f]/.test(w)) {
       const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
@@ -118,19 +147,31 @@ export class Speller {
       all.push(...f.parts);
     }
     if (this.info.variant === 'gb' && /iz(e|es|ed|ing|er|ers|ation|ations|able)$/i.test(core)) all.push((f.ize = core.replace(/iz(e|es|ed|ing|er|ers|ation|ations|able)$/i, 'is$1')));
+    // English builds words with a prefix and no hyphen ("overstayer", "nonrefundable"): the rest must be a word of 5+ letters.
+    const pre = this.info.english && core === core.toLowerCase() ? PREFIXES.exec(core) : null;
+    if (pre && core.length - pre[0].length >= 5) all.push((f.prefixed = core.slice(pre[0].length)));
+    // A code written as two words in capitals ("FREESHIP", "BOGOFREE"): both parts 3+ letters and words.
+    if (this.info.english && core.length >= 7 && /^\p{Lu}+$/u.test(core)) {
+      const low = core.toLowerCase();
+      f.halves = [];
+      for (let i = 3; i <= low.length - 3; i++) f.halves.push([low.slice(0, i), low.slice(i)]);
+      for (const [a, b] of f.halves) all.push(a, b);
+    }
     if (all.length > 1 && core !== core.toLowerCase() && core === core.toUpperCase()) all.push(core.toLowerCase());
     return f;
   }
 
-  private judge(f: { word: string; base?: string; parts?: string[]; ize?: string; plain?: string }, team: WordList): boolean {
+  private judge(f: Forms, team: WordList, offer: boolean): boolean {
     // A Shift or Caps Lock slip ("THe", "THanks", "hELLO"): retext-spell (nspell) ignores case, Hunspell does not.
     if (slippedCase(f.base ?? f.word) && !team.has(f.word) && !this.supplement.has(f.word) && !this.more.has(f.word)) return false;
-    const k = (w: string) => this.known(w, team) ?? false;
+    const k = (w: string) => this.known(w, team, offer) ?? false;
     if (k(f.word)) return true;
     if (f.base && k(f.base)) return true;
     if (f.parts?.length && f.parts.every(k)) return true;
     if (f.ize && k(f.ize)) return true;
     if (f.plain && k(f.plain)) return true;
+    if (f.prefixed && k(f.prefixed)) return true;
+    if (f.halves?.some(([a, b]) => (this.rawGet(a) ?? false) && (this.rawGet(b) ?? false))) return true;
     return false;
   }
 
@@ -143,7 +184,7 @@ export class Speller {
     });
     await this.rawMany(lists.flat());
     return lists.map((l, i) => {
-      const hit = l.find((t) => this.raw.get(t));
+      const hit = l.find((t) => this.rawGet(t));
       return hit ? matchCase(words[i], hit) : undefined;
     });
   }
@@ -154,15 +195,23 @@ export class Speller {
     let hit = this.suggestions.get(key);
     if (!hit) {
       const backend: SpellBackend = {
-        correctMany: (ws) => this.acceptMany(ws, team),
+        // Candidates are plain edits of the typed word: an in-process vocabulary answers them directly, without the
+        // possessive, hyphen and -ize forms a post's words get (a third of the suggestion time).
+        correctMany: (ws) => {
+          const has = this.checker.has;
+          return has ? Promise.resolve(ws.map((w) => team.has(w) || this.supplement.has(w) || has(w))) : this.acceptMany(ws, team, true);
+        },
       };
+      const lang = this.info.display;
+      // Never offer a slur, a profanity or a sexual term ("Retford" is not "retard"), in this language or in
+      // English; the team's own words (brands, config dictionary) are theirs to offer.
       hit = rankSuggestions(word, {
         backend,
         alphabet: this.checker.alphabet,
         english: this.info.english,
         extra: team.words,
         supplement: this.supplement.words,
-      });
+      }).then((cands) => cands.filter((c) => team.has(c.word) || !offensiveSuggestion(c.word, lang)));
       this.suggestions.set(key, hit);
     }
     return hit;
@@ -183,8 +232,9 @@ export function compoundSplits(word: string, c: CompoundInfo): [string, string][
   for (let i = min; i <= w.length - min; i++) {
     const a = w.slice(0, i);
     const b = w.slice(i);
-    // With compound flags, linking forms are stems of their own in the dictionary ("lands"); without, allow a linking s or e.
-    if (c.stems ? c.stems.has(a) : true) out.push([a, b]);
+    // With compound flags, a flagged stem, or one with a linking s or e (betaling·s·løsning, where the dictionary has
+    // no "betalings"); without flags, any first part (the caller checks it is a word).
+    if (!c.stems || c.stems.has(a) || (/[se]$/.test(a) && a.length > min && c.stems.has(a.slice(0, -1)))) out.push([a, b]);
   }
   return out;
 }
@@ -202,6 +252,11 @@ export function lastPartOk(part: string, stems: Set<string>): boolean {
     if (stems.has(stem) || (e && stems.has(`${stem}e`))) return true;
   }
   return false;
+}
+
+/** Whether a suggestion (one word or two) is offensive in the post's language or in English. */
+export function offensiveSuggestion(text: string, lang: string): boolean {
+  return [text, ...text.split(/[\s-]+/)].some((w) => isOffensive(w, lang) || isOffensive(w, 'en'));
 }
 
 /** "THe", "THanks" (two capitals, then lower case; not a plural acronym like "CEOs"), "hELLO" (lower, then capitals). */

@@ -7,7 +7,7 @@
 // processor), two words where a space was left out ("alot"), frequent words two edits away
 // (English), and the team's own words (config dictionary, brand spellings) two edits away.
 import { editCount, typoDistance } from './distance.js';
-import { frequency, wordsOfLength } from './frequency.js';
+import { frequency, frequentNear } from './frequency.js';
 
 export interface SpellBackend {
   /** Whether each word is in the dictionary (as cased: "Caribbean" yes, "caribbean" no). */
@@ -59,9 +59,18 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
   if (word !== lower) edits.add(lower);
   else edits.delete(lower);
   const probe: string[] = [];
+  // A short acronym typed in lower case ("tv", "nasa"): the word in capitals.
+  const upper = word.toUpperCase();
+  if (word === lower && word.length <= 5 && upper !== word) probe.push(upper);
+  // A name typed in lower case ("european", "paris"): the word itself, capitalised.
+  const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
+  if (capital !== word) probe.push(capital);
+  // Names one edit away ("Amercia" -> "America") only for a word typed with a capital: a lower-case typo is
+  // almost always of a lower-case word, and the capitalised probes would double the look-ups.
+  const caps = word !== lower;
   for (const e of edits) {
     probe.push(e);
-    probe.push(e.charAt(0).toUpperCase() + e.slice(1));
+    if (caps) probe.push(e.charAt(0).toUpperCase() + e.slice(1));
   }
   // 2. Two words ("alot" -> "a lot"): both halves must be words.
   const halves: [string, string][] = [];
@@ -73,19 +82,26 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
     halves.push([a, b]);
   }
   for (const [a, b] of halves) probe.push(a, b);
-  // 3. Frequent words two edits away (English).
+  // 3. Frequent words two edits away (English): a trie walk over the frequency list.
   const far: string[] = [];
-  if (o.english) {
-    const bag = letterBag(lower);
-    for (let len = lower.length - 2; len <= lower.length + 2; len++) {
-      if (len < 2) continue;
-      for (const w of wordsOfLength(len)) if (!bagFar(bag, lower.length, w, 4) && !edits.has(w) && editCount(lower, w, 2) <= 2) far.push(w);
-    }
+  // Not for words under 5 letters (two edits from "teh" are 481 words, and short typos are one-edit slips), and
+  // only words that begin with the typed first or second letter: two edits plus a wrong first letter is rarely
+  // the word meant (it also pays WEIGHTS.firstLetter), and the search is a twelfth of the work.
+  if (o.english && lower.length >= 5) {
+    for (const w of frequentNear(lower, 2, lower.slice(0, 2))) if (!edits.has(w) && w !== lower) far.push(w);
     for (const w of far) probe.push(w, w.charAt(0).toUpperCase() + w.slice(1));
   }
   const ok = await o.backend.correctMany(probe);
   const good = new Set<string>();
   probe.forEach((p, i) => ok[i] && good.add(p));
+  if (good.has(upper) && upper !== word && !good.has(capital)) add(upper); // an acronym, not a name in capitals
+  if (good.has(capital) && capital !== word) add(capital);
+  // A lower-case typo with no lower-case word one edit away may be a name's ("febuary" -> "February"): a second batch.
+  if (!caps && ![...edits].some((e) => good.has(e))) {
+    const capsProbe = [...edits].map((e) => e.charAt(0).toUpperCase() + e.slice(1));
+    const capsOk = await o.backend.correctMany(capsProbe);
+    capsProbe.forEach((p, i) => capsOk[i] && good.add(p));
+  }
   for (const e of edits) {
     if (good.has(e)) add(e);
     else {
@@ -112,7 +128,10 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
   for (const [w, info] of found) {
     const lw = w.toLowerCase();
     if (w === word) continue;
-    const cost = lw === lower ? 0.1 : typoDistance(lower, lw) + (info.split ? WEIGHTS.split : 0);
+    // Only the case is wrong: certain for a word in use ("european", "monday"), less so for a rare name
+    // ("sargent" is far more often "sergeant" than the painter).
+    const caseOnly = lw === lower ? (o.english && w !== lw && frequency(lw) < 100 ? 0.6 : 0.1) : undefined;
+    const cost = caseOnly ?? typoDistance(lower, lw) + (info.split ? WEIGHTS.split : 0);
     const freq = info.team ? Math.max(WEIGHTS.teamFreq, o.english ? frequency(lw) : 0) : o.english ? splitFrequency(lw) : 0;
     let score = cost * WEIGHTS.cost - Math.log1p(freq) * WEIGHTS.freq;
     if (lw[0] !== lower[0]) score += WEIGHTS.firstLetter;
@@ -123,37 +142,6 @@ export async function rankSuggestions(word: string, o: SuggestOptions): Promise<
 }
 
 const ONE_LETTER = new Set(['a', 'i']);
-
-// A cheap exact pre-filter for "at most two edits away": each edit changes the letters' multiset
-// by at most two (a substitution takes one out and puts one in), so when the multisets of two words
-// differ by more than 2 x max letters, the words are more than max edits apart.
-const BAG_SIZE = 0x250; // Latin letters; words with others are never filtered out
-const scratch = new Int16Array(BAG_SIZE);
-
-function letterBag(w: string): Int16Array {
-  const bag = new Int16Array(BAG_SIZE);
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c < BAG_SIZE) bag[c]++;
-  }
-  return bag;
-}
-
-/** Whether the letter multisets of the word (bag, length n) and w differ by more than `limit` letters. */
-function bagFar(bag: Int16Array, n: number, w: string, limit: number): boolean {
-  let onlyW = 0;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= BAG_SIZE) {
-      for (let k = 0; k < i; k++) scratch[w.charCodeAt(k)]--;
-      return false;
-    }
-    if (++scratch[c] > bag[c]) onlyW++;
-  }
-  for (let i = 0; i < w.length; i++) scratch[w.charCodeAt(i)]--;
-  // letters only in w, plus letters only in the word (n - (|w| - onlyW))
-  return 2 * onlyW + n - w.length > limit;
-}
 
 function splitFrequency(w: string): number {
   if (!w.includes(' ')) return frequency(w);

@@ -10,6 +10,9 @@ export interface Token {
   end: number;
   /** First word of a sentence, a line or a list item (capitals say nothing there); computed on demand with `startsSentence`. */
   sentenceStart?: boolean;
+  /** ALL CAPS next to other ALL-CAPS words of 3+ letters ("NOT AST ALL A JOKE"): those words. Shouting, not an
+   * acronym, when one of them is an ordinary word (the caller checks: "AGM CEO" is two acronyms). */
+  shouted?: string[];
 }
 
 export interface Prose {
@@ -22,7 +25,13 @@ export interface Prose {
   /** `masked` with technical tokens (digits, underscores, inner dots) blanked too: the text retext checks. */
   forRetext: string;
   hashtags: Entity[];
+  /** Where quoted text begins: after an old-style retweet marker ("... RT @user: their words"); text.length when none. */
+  quoteFrom: number;
 }
+
+// "RT @user" (optionally "RT: @user" or with a colon after the handle): what follows is the other account's text.
+const RETWEET = /(?:^|[\s"“(])RT:?\s*@[\p{L}\p{N}_.]+:?/u;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}'’-]*$/u;
 
 // Emoji and the invisible characters around them (variation selectors, joiners, skin tones, tags, keycaps).
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200B-\u200D\u2060\u20E3\u{E0020}-\u{E007F}]/gu;
@@ -63,7 +72,24 @@ export function prose(text: string): Prose {
     if (!/\p{L}/u.test(chunk)) runs.push({ text: chunk, start: c.index, end: c.index + chunk.length });
   }
   const forRetext = technicalSpans.length ? mask(masked, technicalSpans) : masked;
-  return { masked, words, runs, forRetext, hashtags: ents.filter((e) => e.type === 'hashtag') };
+  markShouting(masked, words);
+  const rt = text.includes('RT') ? RETWEET.exec(text) : null;
+  return { masked, words, runs, forRetext, hashtags: ents.filter((e) => e.type === 'hashtag'), quoteFrom: rt ? rt.index + rt[0].length : text.length };
+}
+
+function markShouting(masked: string, words: Token[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    if (!ALL_CAPS.test(t.text)) continue;
+    const near = (k: number) => {
+      const o = words[k];
+      if (!o || o.text.length < 3 || !ALL_CAPS.test(o.text)) return false;
+      const between = k < i ? masked.slice(o.end, t.start) : masked.slice(t.end, o.start);
+      return !between.includes('\n');
+    };
+    const around = [i - 1, i + 1].filter(near).map((k) => words[k].text);
+    if (around.length) t.shouted = around;
+  }
 }
 
 /**

@@ -33,7 +33,8 @@ export class WordList {
   }
 
   has(word: string): boolean {
-    const w = word.replace(/’/g, "'");
+    if (!this.words.length) return false; // the common case for a team without a dictionary: asked for every candidate
+    const w = word.includes('’') ? word.replace(/’/g, "'") : word;
     return this.exact.has(w) || this.any.has(w.toLowerCase());
   }
 
