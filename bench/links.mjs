@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmark of the broken-links link phase. Run after `npm run build`:
 //
-//   node bench/links.mjs [--drafts 1000] [--latency 100] [--concurrency 4,8,16] [--hosts 10]
+//   node bench/links.mjs [--drafts 1000] [--latency 100] [--concurrency 4,8,16] [--hosts 1]
 //                        [--per-host 8] [--only fast|mix] [--no-others]
 //
 // Loopback sites on 127.0.0.1 (bench/links-server.mjs, its own process) answer after 100 ms.
@@ -43,7 +43,7 @@ const LATENCY = Number(arg('latency', 100));
 const SLOW_MS = 2000;
 const CONCURRENCIES = String(arg('concurrency', '4,8,16')).split(',').map(Number);
 const MIX_C = 8;
-const HOSTS = Number(arg('hosts', 10));
+const HOSTS = Number(arg('hosts', 1));
 const MIX_PER_HOST = Number(arg('per-host', 8));
 const ONLY = arg('only', undefined);
 const OTHERS = !process.argv.includes('--no-others');
@@ -234,7 +234,7 @@ if (OTHERS && comparisons.length) {
       const state = new Map(r.links.map((l) => [l.url, l.state === 'BROKEN' ? 'broken' : 'fine']));
       // linkinator follows redirects itself: a moved link is fine to it (no "moved" verdict to compare).
       const j = judged(set.urls, (u) => (kindOf(u) === 'moved' && state.get(u) === 'fine' ? 'moved' : (state.get(u) ?? 'missing')));
-      console.log(`  linkinator ${pad(ms(r.ms), 9)}   ${li.requests} requests ${JSON.stringify(li.methods)}; most in flight ${li.maxInFlight} (asked for ${MIX_C}); judged right ${j.right}/${set.urls.length}${j.wrong.length ? ` (wrong: ${j.wrong.slice(0, 3).join('; ')})` : ''}`);
+      console.log(`  linkinator ${pad(ms(r.ms), 9)}   ${li.requests} requests ${JSON.stringify(li.methods)} ${JSON.stringify(li.kinds)}; most in flight ${li.maxInFlight} (asked for ${MIX_C}); judged right ${j.right}/${set.urls.length}${j.wrong.length ? ` (wrong: ${j.wrong.slice(0, 3).join('; ')})` : ''}`);
     } else console.log(`  linkinator: failed (exit ${li.code}): ${li.err.trim().split('\n').at(-1)}`);
     if (mlc.bin) {
       const md = join(work, `${set.name}-urls.md`);
@@ -246,7 +246,7 @@ if (OTHERS && comparisons.length) {
       const r = await runTool(mlc.bin, ['-c', cfg, md]);
       const dead = mlcDead(r.out);
       const j = judged(set.urls, (u) => (dead.has(u) ? 'broken' : kindOf(u) === 'moved' ? 'moved' : 'fine'));
-      console.log(`  markdown-link-check ${MLC_VERSION} ${pad(ms(r.ms), 9)}   wall clock incl. start-up; ${r.requests} requests ${JSON.stringify(r.methods)}; most in flight ${r.maxInFlight} (fixed at 2); judged right ${j.right}/${set.urls.length}${j.wrong.length ? ` (wrong: ${j.wrong.slice(0, 3).join('; ')})` : ''}`);
+      console.log(`  markdown-link-check ${MLC_VERSION} ${pad(ms(r.ms), 9)}   wall clock incl. start-up; ${r.requests} requests ${JSON.stringify(r.methods)} ${JSON.stringify(r.kinds)}; most in flight ${r.maxInFlight} (fixed at 2); judged right ${j.right}/${set.urls.length}${j.wrong.length ? ` (wrong: ${j.wrong.slice(0, 3).join('; ')})` : ''}`);
     } else console.log(`  markdown-link-check: skipped (${mlc.reason})`);
     console.log(`  postlint   ${pad(ms(set.postlint), 9)}   ${set.requests} requests; judged right ${set.right}/${set.urls.length}`);
   }
