@@ -56,8 +56,8 @@ export function addressKind(address: string): AddressKind | undefined {
   // 64:ff9b::/96 carries the IPv4 address in its last 32 bits; 64:ff9b:1::/48 is for local translators only.
   if (range === 'rfc6052') return p[2] === 0 ? embedded(p[6], p[7]) : 'reserved';
   if (range === '6to4') return embedded(p[1], p[2]);
-  // IPv4-compatible (deprecated, ::/96 but for :: and ::1): never a real destination.
-  if (range !== 'unspecified' && range !== 'loopback' && p.slice(0, 6).every((x) => x === 0)) return embedded(p[6], p[7]) ?? 'reserved';
+  // IPv4-compatible (deprecated, ::/96 but for :: and ::1). ipaddr.js reads the dotted form ::a.b.c.d as IPv4-mapped.
+  if (range !== 'unspecified' && range !== 'loopback' && p.slice(0, 6).every((x) => x === 0)) return embedded(p[6], p[7]);
   return REFUSED[range];
 }
 
