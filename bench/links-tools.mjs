@@ -2,7 +2,7 @@
 // (pointed only at the loopback sites of bench/links-server.mjs; proxy variables are unset).
 //
 //   node bench/links-tools.mjs linkinator <urls.json> <concurrency>
-//     linkinator (the library, as postlint's proxy path uses it) on the URLs; prints a JSON summary.
+//     linkinator (the library; a devDependency, for this comparison) on the URLs; prints a JSON summary.
 //
 // markdown-link-check is not a dependency: its 3.15.0 needs chalk 6 and commander 15, which
 // declare Node >= 22, and the project installs with engine-strict. `installMarkdownLinkCheck`
