@@ -34,6 +34,8 @@ export interface Seen {
   tls: boolean;
   /** When it arrived (epoch ms). */
   at: number;
+  /** Requests to the same Host already in flight when it arrived. */
+  alongside: number;
 }
 
 export interface Fixture {
@@ -70,7 +72,7 @@ export async function startFixture(): Promise<Fixture> {
   const handler = (tls: boolean) => (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    requests.push({ method: req.method ?? '', path: url.pathname + url.search, host, tls, at: Date.now() });
+    requests.push({ method: req.method ?? '', path: url.pathname + url.search, host, tls, at: Date.now(), alongside: byHost.get(host) ?? 0 });
     inFlight++;
     fx.maxInFlight = Math.max(fx.maxInFlight, inFlight);
     byHost.set(host, (byHost.get(host) ?? 0) + 1);

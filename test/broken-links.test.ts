@@ -528,6 +528,14 @@ describe('limits', () => {
     expect(rest[4].at - limited.at).toBeGreaterThanOrEqual(1000);
   });
 
+  test("after an answer shows the limit was one URL's, its host goes back to its full per_host", async () => {
+    const slow = Array.from({ length: 8 }, (_, i) => url(`/delay/${i}`));
+    expect(await lint(body([url('/rate-once/y'), ...slow].join('\n')), { per_host: 3 })).toEqual([]);
+    const after = fx.requests.slice(3).filter((r) => r.path.startsWith('/delay'));
+    expect(after.length).toBe(6);
+    expect(after.some((r) => r.alongside > 0)).toBe(true); // not one at a time
+  });
+
   test('a host that limits the whole client gets one more request, then nothing until the time it asked for', async () => {
     const links4 = [1, 2, 3, 4].map((i) => `http://busy.test:${fx.port}/ok/${i}`);
     expect(await lint(body(links4.join('\n')), { per_host: 1 })).toEqual([]);
@@ -548,6 +556,10 @@ describe('limits', () => {
     const text = body(url('/rate-long/again'));
     await lint(text, { retry_after_max_ms: 2000 });
     const [m] = await lint(text, { retry_after_max_ms: 2000 });
+    const remembered = () => JSON.parse(readFileSync(join(cacheDir, 'links.json'), 'utf8')).recent[url('/rate-long/again')];
+    const before = remembered();
+    await lint(text, { retry_after_max_ms: 2000 });
+    expect(remembered()).toEqual(before); // the answer it is waiting on is still the first run's
     expect(fx.count('/rate-long')).toBe(1);
     expect(m.severity).toBe(1);
     expect(m.message).toMatch(/: it answered 429 Too Many Requests \d+ s ago and asked not to be asked again before \d\d:\d\d:\d\d UTC, more than links\.retry_after_max_ms \(2 s\) from now; open it in a browser before publishing$/);

@@ -61,10 +61,16 @@ export class LinkCache {
 
   /** Keep a result: settled ones as results, failures that may pass as `recent` (and forget an older one). */
   set(url: string, result: CheckResult): void {
-    if (this.data.recent[url]) this.forgotten.add(url);
-    delete this.data.recent[url];
+    // Not asked (its host on hold, or its site's time not come yet): what was remembered stands.
+    if (result.requests === 0 && !cacheable(result)) return;
+    if (this.data.recent[url]) {
+      this.forgotten.add(url);
+      delete this.data.recent[url];
+      this.dirty = true;
+    }
     if (cacheable(result)) this.data.entries[url] = { at: this.now(), fp: this.fingerprint, result };
     else if (retriedFailure(result)) this.data.recent[url] = { at: this.now(), status: result.status, tries: result.tries ?? 1, retryAt: result.retryAt };
+    else return;
     this.dirty = true;
   }
 
