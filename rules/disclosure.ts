@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { defineRule } from '../src/engine/rule.js';
 import { packagePath } from '../src/paths.js';
-import { compileLexicon, type Lexicon } from '../src/text/lexicon.js';
+import { ready } from '../src/text/analysis.js';
+import { compilePhrases, type PhraseSet } from '../src/text/phrases.js';
+import { tokenize } from '../src/text/tokens.js';
 import { graphemes } from '../src/text/words.js';
 import type { Post, Report, TextPart } from '../src/types.js';
 
@@ -64,7 +66,7 @@ function hashtags(text: string): Found[] {
   return [...text.matchAll(HASHTAG)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], hashtag: true }));
 }
 
-const lexicons = new Map<string, Lexicon<string>>();
+const lexicons = new Map<string, PhraseSet<string>>();
 
 /** Clear disclosures in the text for a language (English always counts) plus the config's words. */
 export function findDisclosures(text: string, lang: string, extra: string[]): Found[] {
@@ -88,8 +90,8 @@ export function findDisclosures(text: string, lang: string, extra: string[]): Fo
   const masked = mask(text, [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as [number, number]).concat(hashtags(text).map((h) => [h.start, h.end])));
   const key = `${langs.join(',')}|${extra.join('\u0000')}`;
   let lex = lexicons.get(key);
-  if (!lex) lexicons.set(key, (lex = compileLexicon([{ phrases, entry: 'phrase' }])));
-  for (const m of lex.match(masked)) out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), hashtag: false });
+  if (!lex) lexicons.set(key, (lex = compilePhrases([{ phrases, entry: 'phrase' }])));
+  for (const m of lex.match(tokenize(masked), masked)) out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), hashtag: false });
   // Labels: "Ad:" / "AD |" at the start of a line, or "[Ad]" / "(ad)" anywhere.
   if (labels.length) {
     const alt = labels.map(esc).join('|');
@@ -195,7 +197,8 @@ export default defineRule({
     fixable: false,
     network: false,
   },
-  check(post, ctx) {
+  async check(post, ctx) {
+    await ready();
     const s = settings(ctx.config.settings.disclosure);
     const wanted = new Set([...load().labels.flatMap((l) => l.names), ...s.labels].map(norm));
     const label = post.meta.labels.find((l) => wanted.has(norm(l.trim())));

@@ -1,12 +1,13 @@
 // Hashtags whose real context is tragic, activist or commemorative, joined by a brand to sell,
 // to joke, or for wordplay. Data: rules/data/hashtag-hijack.yaml; detection: src/brand/hashtags.ts.
 import { defineRule } from '../src/engine/rule.js';
-import { accountCategories, accountCauses, classifyHashtag, isOwnWords, topicMatches, type TagInfo, type TrendingTag } from '../src/brand/hashtags.js';
-import { jokeCues } from '../src/brand/joke.js';
-import { describePromo, promotionIn } from '../src/brand/promo.js';
-import { analyse, tagKey } from '../src/brand/text.js';
-import { tragedySigns } from '../src/brand/tragedy.js';
-import { loadTrending, trendingSetting } from '../src/brand/trending.js';
+import { accountCategories, accountCauses, classifyHashtag, isOwnWords, topicMatches, type TagInfo, type TrendingTag } from '../src/detect/hashtags.js';
+import { jokeCues } from '../src/detect/joke.js';
+import { describePromo, promotionIn } from '../src/detect/promotion.js';
+import { tragedySigns } from '../src/detect/tragedy.js';
+import { loadTrending, trendingSetting } from '../src/detect/trending.js';
+import { analyse } from '../src/text/analysis.js';
+import { tagKey } from '../src/text/segment.js';
 import type { TextPart } from '../src/types.js';
 
 interface Options {

@@ -10,13 +10,14 @@ import { graphemes } from '../src/text/words.js';
 export default defineRule({
   id: 'hashtags',
   meta: {
-    description: 'Hashtags: advisory maximum per platform, duplicates, Bluesky tag length, CamelCase for multi-word tags.',
+    description: 'Hashtags: no repeats, within Bluesky\'s tag length; on request (hashtags.advice: true), the platform\'s advisory maximum and CamelCase for multi-word tags.',
     docs: {
       why: 'A wall of hashtags reads as spam and the platform may ignore all but the first (Threads turns one into a topic tag); a repeated tag looks careless; on Bluesky a tag over 64 graphemes is not a tag at all; and screen readers spell "#mondaymotivation" out as one long word where "#MondayMotivation" is read as two.',
       bad: '---\naccount: kettleandcrumb\nplatform: x\n---\nNew menu! #coffee #fallmenu #coffee #latte',
       good: '---\naccount: kettleandcrumb\nplatform: x\n---\nNew menu! #FallMenu',
       notes: [
-        'Advisory maximums (warnings): X 2, Threads 1 by default; set hashtags.max: { platform: n } in the config (0 or null removes one).',
+        'Quiet by default: advice that is no reason to stop a post (how many tags a platform says work best, CamelCase for screen readers) is given only with hashtags.advice: true in the config. Repeats and Bluesky tags over 64 graphemes (which Bluesky does not link) are always reported.',
+        'Advisory maximums (with advice: true): X 2, Threads 1 by default; set hashtags.max: { platform: n } in the config (0 or null removes one).',
         "Instagram's hard cap of 30 is reported by the length rule, which owns length.instagram.max_hashtags; this rule never reports it, so one problem gives one finding.",
         'The CamelCase suggestion fires only for all-lowercase English tags of 6+ letters that split into dictionary words with at least two of 3+ letters and are not words themselves or configured dictionary words (brand names). It is a warning with a suggestion, never an automatic fix. hashtags.camel_case: false turns it off.',
         'Each part of a thread (parts separated by a line holding only ---) is its own post and is checked on its own.',
@@ -29,7 +30,9 @@ export default defineRule({
   async check(post, ctx) {
     if (!post.body.text.includes('#') && !post.body.text.includes('＃')) return;
     await loadTwitterText();
-    const settings = (ctx.config.settings.hashtags ?? {}) as { max?: Record<string, number | null>; camel_case?: boolean };
+    const settings = (ctx.config.settings.hashtags ?? {}) as { max?: Record<string, number | null>; camel_case?: boolean; advice?: boolean };
+    // Advice (how many tags work best, CamelCase) is no reason to stop a post: only on request.
+    const advice = settings.advice === true;
     const parts = threadParts(post.body.text);
     for (const part of parts) {
       const tags = entitiesSync(part.text).filter((e) => e.type === 'hashtag');
@@ -41,7 +44,7 @@ export default defineRule({
         const facts = factsFor(platform)?.hashtags;
         const conf = settings.max && platform in settings.max ? settings.max[platform] : undefined;
         const max = conf === undefined ? facts?.advisory_max : conf || undefined;
-        if (max && tags.length > max) {
+        if (advice && max && tags.length > max) {
           const name = platformName(platform);
           ctx.report({
             message: `${prefix}${tags.length} hashtags on ${name}; ${name} works best with at most ${max}`,
@@ -86,7 +89,7 @@ export default defineRule({
         });
       }
 
-      if (settings.camel_case !== false && ctx.lang.toLowerCase().startsWith('en')) await camelCase(ctx, part, tags, prefix);
+      if (advice && settings.camel_case !== false && ctx.lang.toLowerCase().startsWith('en')) await camelCase(ctx, part, tags, prefix);
     }
   },
 });

@@ -5,6 +5,8 @@ import { knownHandles } from '../src/config/accounts.js';
 import { defineRule, type PostContext } from '../src/engine/rule.js';
 import { factsFor, platformId, platformName } from '../src/platform/facts.js';
 import { entities, type Entity } from '../src/text/entities.js';
+import { quoteSpans } from '../src/text/quotes.js';
+import type { Post } from '../src/types.js';
 import { editDistance } from '../src/text/words.js';
 
 type Form = 'user' | 'domain' | 'fediverse';
@@ -20,6 +22,7 @@ export default defineRule({
       good: '---\naccount: kettleandcrumb\nplatform: instagram\n---\nWe spent Tuesday with our friends at @fernhillfarms.',
       notes: [
         'Known handles: every handle in the account registry (accounts, their per-platform handles, partners), the reply_to author of a reply, and mention.known in the config; compared case-insensitively and whole (@user@instance with its instance).',
+        'Quiet by default (mention.unknown: partners): a handle missing from the registry is a warning only for accounts whose registry entry lists partners (they have declared whom they tag), and never in a reply (it tags the customer) or after RT, via, cc or inside a quotation. mention.unknown: always reports every unknown handle; off none.',
         'An unknown handle is a warning; one or two edits away from a known handle (one edit for handles under 8 characters) is an error, with a fix when exactly one known handle is that close and suggestions when several are.',
         'Personal accounts are checked like brand accounts, as the corpus labels them: their posts tag real people too, and a typo or an impostor handle embarrasses the person and the brand they work for. Add the people they mention to the registry (partners) or to mention.known.',
         'Handles listed under the account\'s competitors draw a warning.',
@@ -67,6 +70,7 @@ export default defineRule({
         });
         continue;
       }
+      if (!reportUnknown(ctx, post, m)) continue;
       ctx.report({
         message: `${m.text} is not in the account registry`,
         why: 'Nobody has confirmed this handle belongs to who you mean: it can be an impostor, a parody or an abandoned account, and the account is then seen endorsing it.',
@@ -77,6 +81,21 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Whether an unknown handle is worth a finding. Quiet by default (mention.unknown: partners): only
+ * accounts that keep a partner list in the registry have declared whom they tag; a reply tags the
+ * customer, and "RT @x", "via @x", "cc @x" or a quotation name someone else's words, not a partner.
+ */
+function reportUnknown(ctx: PostContext, post: Post, m: Entity): boolean {
+  const mode = ((ctx.config.settings.mention ?? {}) as { unknown?: string }).unknown ?? 'partners';
+  if (mode === 'off') return false;
+  if (mode === 'always') return true;
+  if (!ctx.account?.partners.length || post.meta.replyTo) return false;
+  const before = post.body.text.slice(Math.max(0, m.start - 6), m.start);
+  if (/(?:^|\s)(?:RT|MT|via|cc|by)[:\s]*$/i.test(before)) return false;
+  return !quoteSpans(post.body.text).some((q) => m.start >= q.start && m.end <= q.end);
+}
 
 const at = (h: string) => (h.startsWith('@') ? h : `@${h}`).toLowerCase();
 

@@ -5,7 +5,9 @@ import { parse } from 'yaml';
 import { defineRule } from '../src/engine/rule.js';
 import { packagePath } from '../src/paths.js';
 import { entities, type Entity } from '../src/text/entities.js';
-import { compileLexicon, type Lexicon } from '../src/text/lexicon.js';
+import { ready } from '../src/text/analysis.js';
+import { compilePhrases, type PhraseSet } from '../src/text/phrases.js';
+import { tokenize } from '../src/text/tokens.js';
 import type { TextPart } from '../src/types.js';
 
 interface Data {
@@ -20,7 +22,7 @@ interface Compiled {
   markers: RegExp;
   markerSeverity: Map<string, 'warn' | undefined>;
   exceptions: RegExp[];
-  phrases: Lexicon<{ unlessUrl: boolean }>;
+  phrases: PhraseSet<{ unlessUrl: boolean }>;
   bracketStart: RegExp;
   slots: Set<string>;
   data: Data;
@@ -38,7 +40,7 @@ function load(): Compiled {
     markers: new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${words.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu'),
     markerSeverity,
     exceptions: data.exceptions.map((e) => new RegExp(e.pattern.replace(/\s+/g, '\\s+'), 'g')),
-    phrases: compileLexicon(data.phrases.map((p) => ({ phrases: p.phrases, entry: { unlessUrl: !!p.unless_url_follows } }))),
+    phrases: compilePhrases(data.phrases.map((p) => ({ phrases: p.phrases, entry: { unlessUrl: !!p.unless_url_follows } }))),
     bracketStart: new RegExp(`^(?:${data.brackets.starts.map((s) => s.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
     slots: new Set(data.brackets.slots.map((s) => s.toLowerCase())),
     data,
@@ -72,6 +74,7 @@ export default defineRule({
     network: false,
   },
   async check(post, ctx) {
+    await ready();
     const c = load();
     for (const part of post.parts) {
       const ents = await entities(part);
@@ -102,7 +105,7 @@ export default defineRule({
         if (!inside(m.index, m.index + m[0].length, urls)) report(m.index, m.index + m[0].length, `placeholder "${m[0]}" where a value belongs${where}`);
 
       bracketed(part, c, report, where);
-      for (const m of c.phrases.match(text)) {
+      for (const m of c.phrases.match(tokenize(text), text)) {
         if (m.entry.unlessUrl) {
           const eol = text.indexOf('\n', m.end);
           const rest = { start: m.end, end: eol === -1 ? text.length : eol };

@@ -3,11 +3,12 @@
 // words and phrases with their harmless senses ("photo shoot", "killer deal", "to die for") as idioms.
 import { defineRule } from '../src/engine/rule.js';
 import type { TextPart } from '../src/types.js';
-import { jokeCues } from '../src/brand/joke.js';
-import { Lexicon, userLexicon, type DataEntry, type Hit } from '../src/brand/lexicon.js';
-import { compilePhrases, overlaps, type PhraseSet } from '../src/brand/match.js';
-import { describePromo, promotionIn, type Promotion } from '../src/brand/promo.js';
-import { analyse, langKey, loadData } from '../src/brand/text.js';
+import { ruleData } from '../src/data/load.js';
+import { jokeCues } from '../src/detect/joke.js';
+import { describePromo, promotionIn, type Promotion } from '../src/detect/promotion.js';
+import { analyse, langKey } from '../src/text/analysis.js';
+import { Lexicon, overlaps, userLexicon, type DataEntry, type Hit } from '../src/text/lexicon.js';
+import { compilePhrases, type PhraseSet } from '../src/text/phrases.js';
 
 const TOPICS = ['religion', 'politics', 'sex', 'violence', 'drugs', 'death'] as const;
 type Topic = (typeof TOPICS)[number];
@@ -40,7 +41,7 @@ interface Options {
 let data: { lex: Lexicon<RiskEntry>; topics: Record<Topic, TopicDef> } | undefined;
 function load() {
   if (!data) {
-    const d = loadData<RiskData>('risky-topic.yaml');
+    const d = ruleData<RiskData>('risky-topic.yaml');
     data = { lex: new Lexicon('risky-topic', d.entries), topics: d.topics };
   }
   return data;

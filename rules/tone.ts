@@ -2,19 +2,21 @@
 // customer, brushing them off, or running the brand down. Each finding says what the better
 // move is: acknowledge, apologise for their experience, take it private, say what will be done.
 import { defineRule } from '../src/engine/rule.js';
-import { compileSignals, dedupe, findSignals, langKey, loadData, scoreCategories, matchersFor, signalOptions, type Signal, type SignalDef, type SignalSet } from '../src/voice/signals.js';
-import { voiceTexts } from '../src/voice/text.js';
+import { ruleData } from '../src/data/load.js';
+import { dedupe, extraLexicon, findSignals, scoreCategories, signalOptions, type ExtraSignal, type Signal, type SignalEntry } from '../src/detect/signals.js';
+import { analyse, langKey } from '../src/text/analysis.js';
+import { Lexicon, type ClassesByLang } from '../src/text/lexicon.js';
 
 interface Data {
-  classes: Record<string, Record<string, string[]>>;
-  signals: SignalDef[];
+  classes: ClassesByLang;
+  entries: SignalEntry[];
 }
 
 interface Options {
   scope?: 'replies' | 'all';
   threshold?: number;
   allow?: string[];
-  extra?: SignalDef[];
+  extra?: ExtraSignal[];
 }
 
 export const CATEGORIES = ['legal', 'insult', 'argue', 'blame', 'dismiss', 'self', 'mocking'] as const;
@@ -22,12 +24,12 @@ const MITIGATION = new Set(['apology', 'offer']);
 // Acknowledgement and thanks (en, nb): a reply with any of these is not cold, whatever else it says.
 const WARMTH = /\b(?:thanks|thank you|thx|sorry|apolog\w*|fair (?:point|enough)|totally fair|you'?re right|you are right|good (?:question|point|catch)|we understand|understandabl[ey]|we hear you|appreciate\w*|glad|happy to help|takk|beklager|forstår)\b/i;
 
-let compiled: { set: SignalSet; classes: Data['classes'] } | undefined;
+let compiled: { lex: Lexicon<SignalEntry>; classes: ClassesByLang } | undefined;
 
 function load() {
   if (compiled) return compiled;
-  const data = loadData<Data>('tone.yaml');
-  compiled = { set: compileSignals(data.signals, data.classes), classes: data.classes };
+  const data = ruleData<Data>('tone.yaml');
+  compiled = { lex: new Lexicon('tone', data.entries, data.classes), classes: data.classes };
   return compiled;
 }
 
@@ -106,10 +108,14 @@ export default defineRule<Options>({
     const c = load();
     const lang = langKey(ctx.lang);
     const allow = new Set(ctx.options.allow ?? []);
-    const matchers = matchersFor(c.set, lang, ctx.options.extra, c.classes);
+    const extra = extraLexicon(ctx.options.extra, c.classes);
 
     const all: Signal[] = [];
-    for (const vt of await voiceTexts(post)) all.push(...findSignals(matchers, vt.index, vt.part));
+    for (const part of post.parts) {
+      const a = await analyse(part);
+      all.push(...findSignals(c.lex, a, part, lang));
+      if (extra) all.push(...findSignals(extra, a, part, lang));
+    }
     let bad = dedupe(all.filter((s) => !MITIGATION.has(s.category) && !allow.has(s.category)));
     if (!bad.length) return;
     // "sorry" inside "sorry you feel that way", "we can" inside "nothing we can do": not mitigation.

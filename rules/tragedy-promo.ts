@@ -2,13 +2,12 @@
 // Detection lives in src/brand (tragedy.ts, promo.ts, hashtags.ts) so other rules can share it.
 import { defineRule } from '../src/engine/rule.js';
 import type { TextPart } from '../src/types.js';
-import { classifyHashtag } from '../src/brand/hashtags.js';
-import { jokeCues } from '../src/brand/joke.js';
-import { userLexicon } from '../src/brand/lexicon.js';
-import { describePromo, promotionOf, summarisePromotion, type PromoSignal } from '../src/brand/promo.js';
-import { analyse, langKey } from '../src/brand/text.js';
-import { describeTragedy, tragedyReference, type TragedySign } from '../src/brand/tragedy.js';
-import { overlaps } from '../src/brand/match.js';
+import { classifyHashtag } from '../src/detect/hashtags.js';
+import { jokeCues } from '../src/detect/joke.js';
+import { describePromo, promotionOf, summarisePromotion, type PromoSignal } from '../src/detect/promotion.js';
+import { describeTragedy, tragedyReference, type TragedySign } from '../src/detect/tragedy.js';
+import { analyse, langKey } from '../src/text/analysis.js';
+import { overlaps, userLexicon } from '../src/text/lexicon.js';
 
 interface Options {
   window_days?: number;

@@ -3,8 +3,10 @@
 // people, personal hashtags) are weighed and added up; one weak signal never fires on its own.
 import { defineRule } from '../src/engine/rule.js';
 import type { TextPart } from '../src/types.js';
-import { compileSignals, dedupe, findSignals, langKey, loadData, scoreCategories, matchersFor, signalOptions, type CategoryScore, type Signal, type SignalDef, type SignalSet } from '../src/voice/signals.js';
-import { voiceTexts, type VoiceText } from '../src/voice/text.js';
+import { ruleData } from '../src/data/load.js';
+import { dedupe, extraLexicon, findSignals, scoreCategories, signalOptions, type CategoryScore, type ExtraSignal, type Signal, type SignalEntry } from '../src/detect/signals.js';
+import { analyse, langKey, type Analysis } from '../src/text/analysis.js';
+import { Lexicon, type ClassesByLang } from '../src/text/lexicon.js';
 
 interface TagDef {
   tags: (string | number)[];
@@ -18,35 +20,33 @@ interface RootDef {
   weight: number;
 }
 interface Data {
-  classes: Record<string, Record<string, string[]>>;
-  signals: SignalDef[];
+  classes: ClassesByLang;
+  entries: SignalEntry[];
   hashtags: TagDef[];
   hashtag_roots: RootDef[];
-  censored: { words: string[]; weight: number; mild: string[] };
 }
 
 interface Options {
   threshold?: number;
   allow?: string[];
-  extra?: SignalDef[];
+  extra?: ExtraSignal[];
 }
 
 interface Compiled {
-  set: SignalSet;
+  lex: Lexicon<SignalEntry>;
   tags: Map<string, { category: string; weight: number }>;
   roots: RootDef[];
-  censored: Data['censored'];
-  classes: Data['classes'];
+  classes: ClassesByLang;
 }
 
 let compiled: Compiled | undefined;
 
 function load(): Compiled {
   if (compiled) return compiled;
-  const data = loadData<Data>('wrong-account.yaml');
+  const data = ruleData<Data>('wrong-account.yaml');
   const tags = new Map<string, { category: string; weight: number }>();
   for (const t of data.hashtags) for (const tag of t.tags) tags.set(String(tag).toLowerCase(), { category: t.category, weight: t.weight });
-  compiled = { set: compileSignals(data.signals, data.classes), tags, roots: data.hashtag_roots, censored: data.censored, classes: data.classes };
+  compiled = { lex: new Lexicon('wrong-account', data.entries, data.classes), tags, roots: data.hashtag_roots, classes: data.classes };
   return compiled;
 }
 
@@ -116,14 +116,14 @@ export default defineRule<Options>({
     const c = load();
     const lang = langKey(ctx.lang);
     const allow = new Set(ctx.options.allow ?? []);
-    const matchers = matchersFor(c.set, lang, ctx.options.extra, c.classes);
+    const extra = extraLexicon(ctx.options.extra, c.classes);
 
-    const texts = await voiceTexts(post);
     let signals: Signal[] = [];
-    for (const vt of texts) {
-      signals.push(...findSignals(matchers, vt.index, vt.part));
-      signals.push(...censored(vt, c.censored));
-      signals.push(...hashtagSignals(vt, c));
+    for (const part of post.parts) {
+      const a = await analyse(part);
+      signals.push(...findSignals(c.lex, a, part, lang));
+      if (extra) signals.push(...findSignals(extra, a, part, lang));
+      signals.push(...hashtagSignals(a, part, c));
     }
     const takeover = signals.some((s) => s.category === 'takeover') || signed(post.body.text, lang);
     const reported = signals.some((s) => s.category === 'reported');
@@ -205,33 +205,13 @@ export function signed(body: string, lang: string): boolean {
   return SIGNATURE.test(t) || (lang === 'nb' && SIGNATURE_NB.test(t));
 }
 
-/** Profanity written with symbols in place of letters: f***, f**king, sh*t, $#!t, a**hole. */
-function censored(vt: VoiceText, def: Data['censored']): Signal[] {
+function hashtagSignals(a: Analysis, part: TextPart, c: Compiled): Signal[] {
   const out: Signal[] = [];
-  if (!/[*#@$%]/.test(vt.text)) return out;
-  for (const m of vt.text.matchAll(/(?<![\p{L}\p{N}_*#@$%])[\p{L}$@][\p{L}*#@$%!]*[*#@$%][\p{L}*#@$%!]*/gu)) {
-    const raw = m[0].replace(/!+$/, '');
-    const s = raw.toLowerCase();
-    if (s.length < 3 || !/\p{L}/u.test(s) || !/[*#@$%]/.test(s.slice(1)) && !/^[$@]/.test(s)) continue;
-    if (!/[*#@$%!]/.test(s)) continue;
-    const word = def.words.find((w) => w.length === s.length && [...s].every((ch, i) => /[*#@$%!]/.test(ch) || ch === w[i]));
-    if (!word) continue;
-    out.push({ category: 'profanity', weight: def.mild.includes(word) ? 2 : def.weight, text: raw, start: m.index, end: m.index + raw.length, part: vt.part });
-  }
-  // Grawlix: "#$%&!" as a swear word.
-  for (const m of vt.text.matchAll(/(?<![\p{L}\p{N}])[@#$%&!*]{4,}(?![\p{L}\p{N}])/gu))
-    if (new Set(m[0]).size >= 3) out.push({ category: 'profanity', weight: 2, text: m[0], start: m.index, end: m.index + m[0].length, part: vt.part });
-  return out;
-}
-
-function hashtagSignals(vt: VoiceText, c: Compiled): Signal[] {
-  const out: Signal[] = [];
-  for (const h of vt.hashtags) {
-    if (h.type !== 'hashtag') continue;
-    const tag = h.value.toLowerCase();
+  for (const h of a.hashtags) {
+    const tag = h.tag.toLowerCase();
     const flat = tag.replace(/[^\p{L}\p{N}]/gu, '');
     const hit = c.tags.get(tag) ?? c.tags.get(flat);
-    const push = (category: string, weight: number) => out.push({ category, weight, text: h.text, start: h.start, end: h.end, part: vt.part as TextPart });
+    const push = (category: string, weight: number) => out.push({ category, weight, text: a.text.slice(h.start, h.end), start: h.start, end: h.end, part });
     if (hit) {
       push(hit.category, hit.weight);
       continue;

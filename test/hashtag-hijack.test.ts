@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { lintFiles, lintText } from '../src/lint.js';
-import { datasetTags } from '../src/brand/hashtags.js';
+import { datasetTags } from '../src/detect/hashtags.js';
 import { draft, run, slice } from './helpers.js';
 
 const accounts = [

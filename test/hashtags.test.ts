@@ -4,11 +4,22 @@ import { draft, fixed, run, slice } from './helpers.js';
 const post = (platform: string | string[], body: string, lang = 'en') =>
   draft({ ...(Array.isArray(platform) ? { platforms: platform } : { platform }), lang }, body);
 
+const advice = { config: { hashtags: { advice: true } } };
+
+describe('hashtags: advice is quiet by default', () => {
+  test('no advisory maximum and no CamelCase advice without hashtags.advice: true', async () => {
+    expect(await run('hashtags', post('x', 'New menu #FallMenu #Coffee #Latte #mondaymotivation'))).toEqual([]);
+  });
+  test('repeats are still reported', async () => {
+    expect((await run('hashtags', post('x', 'New menu #Coffee #coffee'))).length).toBe(1);
+  });
+});
+
 describe('hashtags: advisory maximum', () => {
   test('X: two are fine, three draw a warning at the extra one', async () => {
     expect(await run('hashtags', post('x', 'New menu #FallMenu #Coffee'))).toEqual([]);
     const t = post('x', 'New menu #FallMenu #Coffee #Latte');
-    const [m, ...rest] = await run('hashtags', t);
+    const [m, ...rest] = await run('hashtags', t, advice);
     expect(rest).toEqual([]);
     expect(m.message).toBe('3 hashtags on X; X works best with at most 2');
     expect(m.severity).toBe(1);
@@ -17,7 +28,7 @@ describe('hashtags: advisory maximum', () => {
 
   test('Threads: one tag', async () => {
     expect(await run('hashtags', post('threads', 'Monday again #MondayMotivation'))).toEqual([]);
-    const [m] = await run('hashtags', post('threads', 'Monday #MondayMotivation #Coffee'));
+    const [m] = await run('hashtags', post('threads', 'Monday #MondayMotivation #Coffee'), advice);
     expect(m.message).toBe('2 hashtags on Threads; Threads works best with at most 1');
   });
 
@@ -28,7 +39,7 @@ describe('hashtags: advisory maximum', () => {
 
   test('configurable per platform; 0 removes the advice', async () => {
     const t = post(['instagram', 'x'], 'Hi #One #Two #Three #Four #Five #Six');
-    const ms = await run('hashtags', t, { config: { hashtags: { max: { instagram: 5, x: 0 } } } });
+    const ms = await run('hashtags', t, { config: { hashtags: { advice: true, max: { instagram: 5, x: 0 } } } });
     expect(ms.map((m) => m.message)).toEqual(['6 hashtags on Instagram; Instagram works best with at most 5']);
     expect(slice(t, ms[0])).toBe('#Six');
   });
@@ -67,28 +78,28 @@ describe('hashtags: Bluesky tag length', () => {
 describe('hashtags: CamelCase', () => {
   test('an all-lowercase multi-word tag gets a CamelCase suggestion (warning, not a fix)', async () => {
     const t = post('instagram', 'Fresh out of the oven #pumpkinbread');
-    const [m, ...rest] = await run('hashtags', t);
+    const [m, ...rest] = await run('hashtags', t, advice);
     expect(rest).toEqual([]);
     expect(m.message).toBe('#pumpkinbread: write multi-word hashtags in CamelCase (#PumpkinBread) so screen readers read the words');
     expect(m.severity).toBe(1);
     expect(slice(t, m)).toBe('#pumpkinbread');
     expect(m.fix).toBeUndefined();
     expect(m.suggestions?.[0].fix.text).toBe('PumpkinBread');
-    expect(await fixed('hashtags', t)).toBe(t); // suggestions are not applied by --fix
+    expect(await fixed('hashtags', t, advice)).toBe(t); // suggestions are not applied by --fix
   });
 
   test('short words and function words: #womenintech', async () => {
-    const [m] = await run('hashtags', post('x', 'Panel tonight #womenintech'));
+    const [m] = await run('hashtags', post('x', 'Panel tonight #womenintech'), advice);
     expect(m.message).toMatch(/\(#WomenInTech\)/);
   });
 
   test('hard negatives: CamelCase, single words, acronyms, short tags, brand words, non-English', async () => {
     const body = 'Hi #MondayMotivation #coffee #TBT #rant #hygge #understand #stackwise';
-    expect(await run('hashtags', post('instagram', body), { config: { dictionary: { brands: ['Stackwise'] } } })).toEqual([]);
-    expect(await run('hashtags', post('instagram', 'Sommer! #sommerpåhavnøy #dugnadsånd', 'nb'))).toEqual([]);
+    expect(await run('hashtags', post('instagram', body), { config: { hashtags: { advice: true }, dictionary: { brands: ['Stackwise'] } } })).toEqual([]);
+    expect(await run('hashtags', post('instagram', 'Sommer! #sommerpåhavnøy #dugnadsånd', 'nb'), advice)).toEqual([]);
   });
 
   test('hashtags.camel_case: false turns it off', async () => {
-    expect(await run('hashtags', post('x', 'Yum #pumpkinbread'), { config: { hashtags: { camel_case: false } } })).toEqual([]);
+    expect(await run('hashtags', post('x', 'Yum #pumpkinbread'), { config: { hashtags: { advice: true, camel_case: false } } })).toEqual([]);
   });
 });

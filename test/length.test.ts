@@ -17,6 +17,14 @@ describe('length: X (twitter-text weighted)', () => {
     expect(slice(t, m)).toBe('b');
   });
 
+  test('a pic.twitter.com media link is the attachment, not text: it does not count', async () => {
+    expect(await run('length', post('x', `${a(280)} pic.twitter.com/mGtpwSuqzL`))).toEqual([]);
+    const [m] = await run('length', post('x', `${a(281)} pic.twitter.com/mGtpwSuqzL`));
+    expect(m.message).toMatch(/^too long for X: 281 weighted characters/);
+    // Any other link counts 23, as before.
+    expect((await run('length', post('x', `${a(260)} https://t.co/abc`))).length).toBe(1);
+  });
+
   test('every emoji weighs 2: 271 + 5 emoji = 281', async () => {
     const t = post('x', `${a(270)} 😀🎉🇵🇹✈️🥳`);
     const [m] = await run('length', t);

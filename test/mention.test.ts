@@ -80,14 +80,29 @@ describe('mention: registry (brand accounts)', () => {
   });
 });
 
+describe('mention: unknown handles are quiet by default', () => {
+  test('an account with a partner list: an unknown handle is a warning, outside replies and quotes', async () => {
+    const [m] = await run('mention', post('x', 'Thank you @cozycorner for styling our throws'), { config });
+    expect(m.message).toBe('@cozycorner is not in the account registry');
+    expect(m.severity).toBe(1);
+    // A reply tags the customer; RT/via/cc and quotations name someone else's words.
+    expect(await run('mention', post('x', 'Sorry to hear that @jo_bloggs, DM us', { reply_to: { text: 'My order is late' } }), { config })).toEqual([]);
+    expect(await run('mention', post('x', 'Ha, yes! RT @JCPenney Who knew this was going to be a game'), { config })).toEqual([]);
+    expect(await run('mention', post('x', 'Great read, via @guardian'), { config })).toEqual([]);
+    expect(await run('mention', post('x', 'They wrote "thanks @acme_fan for the tip" and we agree'), { config })).toEqual([]);
+  });
+  test('an account without a partner list has declared nobody: unknown handles pass unless mention.unknown is always', async () => {
+    const mine = (body: string) => draft({ account: 'mira_codes', platform: 'x' }, body);
+    expect(await run('mention', mine('So proud of this lot @AcmeCloud'), { config })).toEqual([]);
+    expect(await run('mention', mine('Coffee with @sam_ships'), { config })).toEqual([]);
+    const [m] = await run('mention', mine('Coffee with @sam_ships'), { config: { ...config, mention: { unknown: 'always' } } });
+    expect(m.message).toBe('@sam_ships is not in the account registry');
+    expect(await run('mention', post('x', 'Thank you @cozycorner'), { config: { ...config, mention: { unknown: 'off' } } })).toEqual([]);
+  });
+});
+
 describe('mention: personal accounts are checked too (corpus convention)', () => {
   const mine = (body: string) => draft({ account: 'mira_codes', platform: 'x' }, body);
-  test('registry handles pass; an unknown handle is a warning', async () => {
-    expect(await run('mention', mine('So proud of this lot @AcmeCloud'), { config })).toEqual([]);
-    const [m] = await run('mention', mine('Coffee with @sam_ships'), { config });
-    expect(m.message).toBe('@sam_ships is not in the account registry');
-    expect(m.severity).toBe(1);
-  });
   test('a near miss of a registry handle is an error with a fix', async () => {
     const [m] = await run('mention', mine('Love the bread from @loaflame'), { config });
     expect(m.message).toBe('@loaflame is not a known handle; did you mean @loaflane?');

@@ -167,7 +167,7 @@ describe('risky-topic: options and accounts', () => {
   test('personal accounts are not checked unless personal: true', async () => {
     const t = post('tessa', 'Voted Green for the first time today 🌍 The Tories have had their chance.');
     expect(await messages(t)).toEqual([]);
-    expect(await messages(t, { personal: true })).toEqual(['Party politics on this account: "Tories"']);
+    expect(await messages(t, { personal: true })).toEqual(['Party politics on this account: "Voted Green"']);
   });
   test('topics: only the listed topics are checked', async () => {
     expect(await messages(politics, { topics: ['drugs', 'sex'] })).toEqual([]);

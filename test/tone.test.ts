@@ -36,7 +36,7 @@ describe('tone: exact findings', () => {
     const t = reply('kettleandcrumb', 'Maybe try reading the menu next time? Oat milk is clearly marked +75¢ right above the register.');
     const [m, ...rest] = await run('tone', t, { config });
     expect(rest).toEqual([]);
-    expect(m.message).toBe(`reply belittles the person (sarcasm or an insult): "try reading", "next time?", "is clearly marked"; ${BETTER}`);
+    expect(m.message).toBe(`reply belittles the person (sarcasm or an insult): "try reading", "next time", "is clearly marked"; ${BETTER}`);
     expect(slice(t, m)).toBe('try reading');
   });
 

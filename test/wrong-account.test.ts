@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { approxIn, signed } from '../rules/wrong-account.js';
 import { draft, run, slice } from './helpers.js';
 
 // A small registry: brands in several industries and languages, a personal account, and a
@@ -48,7 +49,7 @@ describe('wrong-account: real incidents', () => {
 describe('wrong-account: one more incident', () => {
   test('Vodafone UK (2010): a slur and a personal rant', async () => {
     const [m] = await check('harboursidebank', "VodafoneUK is fed up of dirty homo's and is going after beaver");
-    expect(m.message).toBe('reads as someone\'s personal post, not Harbourside Bank\'s: profanity ("dirty homo"), a personal take or rant ("fed up of")');
+    expect(m.message).toBe('reads as someone\'s personal post, not Harbourside Bank\'s: profanity ("dirty homo\'s"), a personal take or rant ("fed up of")');
   });
 });
 
@@ -197,5 +198,22 @@ describe('wrong-account: options and edges', () => {
 
   test('unknown options are rejected', async () => {
     await expect(check('kettleandcrumb', 'hi', {}, { rules: { 'wrong-account': ['error', { nope: 1 }] } })).rejects.toThrow(/unknown option 'nope'/);
+  });
+});
+
+describe('signatures and misspelt tags', () => {
+  test.each([
+    ['Your bag is on its way. — Sam', true],
+    ['Your bag is on its way. -Jess T.', true],
+    ['Send me your questions! ^LO ✈️', true],
+    ['Take a bow, Sam Okoro, two saves!', false],
+    ['Thank you for ten years, Northgate.', false],
+  ])('%s', (t, want) => expect(signed(t, 'en')).toBe(want));
+
+  test('Norwegian sign-offs', () => expect(signed('Vi ser på saken. Hilsen Kari', 'nb')).toBe(true));
+
+  test('approximate substring distance', () => {
+    expect(approxIn('slizzered', 'gettngslizzerd')).toBe(1);
+    expect(approxIn('slizzered', 'foodwaste')).toBeGreaterThan(2);
   });
 });

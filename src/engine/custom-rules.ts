@@ -5,7 +5,9 @@
 import { ConfigError } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { entities } from '../text/entities.js';
-import { compileLexicon, phrasePattern } from '../text/lexicon.js';
+import { ready } from '../text/analysis.js';
+import { compilePhrases, type PhraseSet } from '../text/phrases.js';
+import { tokenize } from '../text/tokens.js';
 import { defineRule, type Rule } from './rule.js';
 
 export interface CustomRuleSpec {
@@ -63,11 +65,10 @@ export async function customRules(config: ResolvedConfig): Promise<Rule[]> {
       if (!verdict.safe) fail(`pattern ${JSON.stringify(p)} is refused: ${verdict.why}. Rewrite it without nested or overlapping repetition, or use words: instead.`);
       regexes.push(re);
     }
-    const words = spec.words?.length ? compileLexicon([{ phrases: spec.words, entry: null }]) : undefined;
-    const replacements = Object.entries(spec.replace ?? {}).map(([from, to]) => ({
-      re: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${phrasePattern(from)})(?![\\p{L}\\p{N}_])`, flags),
-      to,
-    }));
+    const words = spec.words?.length ? compilePhrases([{ phrases: spec.words, entry: null }]) : undefined;
+    const replacements = spec.replace
+      ? compilePhrases(Object.entries(spec.replace).map(([from, to]) => ({ phrases: [from], entry: to, options: { caseSensitive: spec.ignorecase === false } })))
+      : undefined;
     out.push(makeRule(spec, regexes, words, replacements));
   }
   return out;
@@ -80,8 +81,8 @@ function fill(template: string, match: string, replacement?: string): string {
 function makeRule(
   spec: CustomRuleSpec,
   regexes: RegExp[],
-  words: ReturnType<typeof compileLexicon<null>> | undefined,
-  replacements: { re: RegExp; to: string }[],
+  words: PhraseSet<null> | undefined,
+  replacements: PhraseSet<string> | undefined,
 ): Rule {
   const accounts = spec.accounts?.map((a) => a.replace(/^@/, '').toLowerCase());
   const platforms = spec.platforms?.map((p) => p.toLowerCase());
@@ -91,21 +92,22 @@ function makeRule(
       description: spec.message.replace(/\{match\}|%s|\{replacement\}/g, '…'),
       docs: { why: spec.why ?? 'A rule your team wrote in custom_rules.' },
       defaultSeverity: spec.level ?? 'warn',
-      fixable: replacements.length > 0,
+      fixable: !!replacements,
       network: false,
     },
     async check(post, ctx) {
       if (accounts && !(post.meta.account && accounts.includes(post.meta.account))) return;
       if (platforms && !post.meta.platforms.some((p) => platforms.includes(p))) return;
+      await ready();
       for (const part of post.parts) {
         // URLs, handles and code are not prose: a word rule must not fire inside them.
         const skip = (await entities(part)).filter((e) => e.type === 'url' || e.type === 'email' || e.type === 'code' || e.type === 'mention');
         const free = (s: number, e: number) => !skip.some((x) => s < x.end && e > x.start);
         const text = part.text;
         const hits: { start: number; end: number; text: string; to?: string }[] = [];
-        for (const m of words?.match(text) ?? []) hits.push(m);
+        for (const m of words?.match(tokenize(text), text) ?? []) hits.push({ start: m.start, end: m.end, text: m.text });
         for (const re of regexes) for (const m of text.matchAll(re)) if (m[0]) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-        for (const { re, to } of replacements) for (const m of text.matchAll(re)) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], to });
+        for (const m of replacements?.match(tokenize(text), text) ?? []) hits.push({ start: m.start, end: m.end, text: m.text, to: m.entry });
         for (const h of hits) {
           if (!free(h.start, h.end)) continue;
           const fix = h.to !== undefined ? ctx.fixPart(part, h.start, h.end, h.to) : undefined;

@@ -1,6 +1,7 @@
 // Counting a text the way each platform counts it, and finding where it stops fitting.
 //   X         twitter-text v3 weighted length (URLs `url_length`, emoji 2, CJK 2), with the URLs
-//             twitter-text does not recognise (http://127.0.0.1/..., IP hosts) substituted first
+//             twitter-text does not recognise (http://127.0.0.1/..., IP hosts) substituted first and
+//             pic.twitter.com media links (the attachment, not text) left out
 //   Bluesky   grapheme clusters
 //   others    code points; Mastodon counts http(s) URLs as `url_length` and @user@domain as @user;
 //             Threads counts an emoji as its UTF-8 bytes
@@ -33,7 +34,16 @@ function countWeighted(text: string, s: LengthSettings, twitter: TwitterText): T
   // twitter-text misses URLs on dotted-quad hosts (and anything else entities() found on its own):
   // they stand for real links, so give twitter-text one it recognises in their place.
   const known = new Set(twitter.extractUrlsWithIndices(text).map((u) => u.indices[0]));
-  for (const e of entitiesSync(text)) if (e.type === 'url' && !known.has(e.start)) edits.push({ start: e.start, end: e.end, text: 'https://t.co/placeholder' });
+  for (const e of entitiesSync(text)) {
+    if (e.type !== 'url') continue;
+    // "pic.twitter.com/…" is how X shows an attached photo or video: the attachment, not text, so
+    // it does not count (nor the space before it). Drafts copied from a posted tweet carry it.
+    if (/^(?:https?:\/\/)?pic\.(?:twitter|x)\.com\//i.test(e.text)) {
+      let start = e.start;
+      while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
+      edits.push({ start, end: e.end, text: '' });
+    } else if (!known.has(e.start)) edits.push({ start: e.start, end: e.end, text: 'https://t.co/placeholder' });
+  }
   const view = rewrite(text, edits);
   const config = {
     version: 3,

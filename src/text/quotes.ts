@@ -1,47 +1,10 @@
-// The prose of a post as the voice rules read it: the brand's own words only.
-// URLs, @mentions, e-mail addresses, code spans and hashtags are blanked (hashtags are judged on
-// their own), and so are quoted passages: text inside quotation marks is someone else's words
-// (a customer testimonial, the complaint being answered), and so is an FAQ question in the
-// customer's voice ("Can I bring my dog?"). Offsets stay those of the part.
-import { entitiesSync, loadTwitterText, mask, type Entity } from '../text/entities.js';
-import type { Post, TextPart } from '../types.js';
-import { indexWords, type WordIndex } from './patterns.js';
+// Someone else's words inside a post: quotations (a customer's complaint repeated back, a
+// testimonial, a title), Markdown blockquotes, and FAQ questions asked in a customer's voice
+// ("Can I bring my dog?"). The voice rules judge the brand's own words only.
 
 export interface Span {
   start: number;
   end: number;
-}
-
-export interface VoiceText {
-  part: TextPart;
-  /** The part's text with syntax and quotations blanked (same length, same offsets). */
-  text: string;
-  index: WordIndex;
-  hashtags: Entity[];
-  quoted: Span[];
-}
-
-const cache = new WeakMap<TextPart, VoiceText>();
-
-export async function voiceTexts(post: Post): Promise<VoiceText[]> {
-  await loadTwitterText();
-  return post.parts.map(voiceText);
-}
-
-/** Needs loadTwitterText() to have resolved. */
-export function voiceText(part: TextPart): VoiceText {
-  const hit = cache.get(part);
-  if (hit) return hit;
-  const ents = entitiesSync(part);
-  const hashtags = ents.filter((e) => e.type === 'hashtag' || e.type === 'cashtag');
-  const quoted = quoteSpans(part.text);
-  // "i.e." and "e.g." are not the pronoun I.
-  const abbrev = part.text.includes('.') ? [...part.text.matchAll(/(?<![\p{L}])(?:i\.e\.|e\.g\.)/giu)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
-  const asked = customerQuestions(part.text);
-  const text = mask(part.text, [...ents, ...quoted, ...abbrev, ...asked]);
-  const v: VoiceText = { part, text, index: indexWords(text), hashtags, quoted };
-  cache.set(part, v);
-  return v;
 }
 
 const PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“', '‘': '’', "'": "'", '”': '”' };

@@ -12,9 +12,11 @@
 // sign of another kind that is not an emoji.
 import type { SensitiveEvent } from '../config/types.js';
 import type { TextPart } from '../types.js';
-import { Lexicon, type DataEntry } from './lexicon.js';
-import { compilePhrases, overlaps, type PhraseSet } from './match.js';
-import { analyse, langKey, loadData, tagKey, type Analysis, type Hashtag } from './text.js';
+import { ruleData } from '../data/load.js';
+import { analyse, langKey, type Analysis, type Hashtag } from '../text/analysis.js';
+import { Lexicon, overlaps, type DataEntry } from '../text/lexicon.js';
+import { compilePhrases, type PhraseSet } from '../text/phrases.js';
+import { tagKey } from '../text/segment.js';
 
 export type TragedyKind = 'disaster' | 'attack' | 'death' | 'sympathy' | 'anniversary' | 'memorial' | 'event' | 'place' | 'hashtag';
 
@@ -65,7 +67,7 @@ const DAY = 86_400_000;
 
 let lexicon: Lexicon<TragedyEntry> | undefined;
 function lex(): Lexicon<TragedyEntry> {
-  lexicon ??= new Lexicon('tragedy', loadData<{ entries: TragedyEntry[] }>('tragedy.yaml').entries);
+  lexicon ??= new Lexicon('tragedy', ruleData<{ entries: TragedyEntry[] }>('tragedy.yaml').entries);
   return lexicon;
 }
 

@@ -9,9 +9,10 @@
 // "available now", "come in") need a second, different one. Donations to victims or a charity and
 // customer-care offers ("change your flight for free") are senses that cancel overlapping matches.
 import type { TextPart } from '../types.js';
-import { Lexicon, type DataEntry, type Hit } from './lexicon.js';
-import { overlaps } from './match.js';
-import { analyse, langKey, loadData, tagKey, type Analysis } from './text.js';
+import { ruleData } from '../data/load.js';
+import { analyse, langKey, type Analysis } from '../text/analysis.js';
+import { Lexicon, overlaps, type DataEntry, type Hit } from '../text/lexicon.js';
+import { tagKey } from '../text/segment.js';
 
 export type PromoKind = 'discount' | 'price' | 'code' | 'shipping' | 'cta' | 'plug' | 'share-of-sales' | 'finance' | 'hashtag';
 
@@ -51,7 +52,7 @@ let promoTags: Set<string> | undefined;
 
 function load(): { lex: Lexicon<PromoEntry>; tags: Set<string> } {
   if (!lexicon) {
-    const d = loadData<PromoData>('promotion.yaml');
+    const d = ruleData<PromoData>('promotion.yaml');
     lexicon = new Lexicon('promotion', d.entries);
     promoTags = new Set((d.hashtags?.tags ?? []).map(tagKey));
   }

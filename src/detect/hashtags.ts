@@ -8,9 +8,11 @@
 // hashtags, a trending feed, the built-in dataset (rules/data/hashtag-hijack.yaml, expiry honoured),
 // and the #PrayFor<X> / #<X>Strong / #RIP<X> / #JusticeFor<X> / #StandWith<X> / #<X>Shooting shapes.
 import type { Account, SensitiveEvent, SensitiveHashtag } from '../config/types.js';
-import { compilePhrases, type PhraseSet } from './match.js';
+import { ruleData } from '../data/load.js';
+import { langKey, type Analysis, type LangKey } from '../text/analysis.js';
+import { compilePhrases, type PhraseSet } from '../text/phrases.js';
+import { splitCamel, tagKey } from '../text/segment.js';
 import { eventLabel, eventNames } from './tragedy.js';
-import { langKey, loadData, splitCamel, tagKey, type Analysis, type LangKey } from './text.js';
 
 export interface TrendingTag {
   tag: string;
@@ -64,7 +66,7 @@ interface Shape {
   x?: 'place' | 'name';
 }
 interface HijackData {
-  tags: DatasetTag[];
+  hashtags: DatasetTag[];
   shapes: Shape[];
   safe_words: { words: string[] };
   places: { names: string[] };
@@ -78,9 +80,9 @@ let data: { byKey: Map<string, DatasetTag>; shapes: Shape[]; safe: Set<string>; 
 
 function load() {
   if (!data) {
-    const d = loadData<HijackData>('hashtag-hijack.yaml');
+    const d = ruleData<HijackData>('hashtag-hijack.yaml');
     const byKey = new Map<string, DatasetTag>();
-    for (const t of d.tags) for (const k of [t.tag, ...(t.aliases ?? [])]) byKey.set(tagKey(k), t);
+    for (const t of d.hashtags) for (const k of [t.tag, ...(t.aliases ?? [])]) byKey.set(tagKey(k), t);
     data = {
       byKey,
       shapes: d.shapes,
@@ -94,7 +96,7 @@ function load() {
 
 /** The built-in dataset's tags (for docs and tests). */
 export function datasetTags(): DatasetTag[] {
-  return loadData<HijackData>('hashtag-hijack.yaml').tags;
+  return ruleData<HijackData>('hashtag-hijack.yaml').hashtags;
 }
 
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);

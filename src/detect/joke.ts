@@ -1,7 +1,9 @@
 // Joke detection: laughter words, winking emoji and humour hashtags (rules/data/joke-cues.yaml).
 // A joke is what turns a mention of death, religion, drugs or a tragic hashtag into a brand risk.
-import { Lexicon, type DataEntry } from './lexicon.js';
-import { langKey, loadData, tagKey, type Analysis } from './text.js';
+import { ruleData } from '../data/load.js';
+import { langKey, type Analysis } from '../text/analysis.js';
+import { Lexicon, type DataEntry } from '../text/lexicon.js';
+import { tagKey } from '../text/segment.js';
 
 export interface JokeCue {
   start: number;
@@ -15,7 +17,7 @@ let tags: Set<string> | undefined;
 
 function load(): { lex: Lexicon; tags: Set<string> } {
   if (!lexicon) {
-    const d = loadData<{ entries: DataEntry[]; hashtags?: { tags: string[] } }>('joke-cues.yaml');
+    const d = ruleData<{ entries: DataEntry[]; hashtags?: { tags: string[] } }>('joke-cues.yaml');
     lexicon = new Lexicon('joke-cues', d.entries);
     tags = new Set((d.hashtags?.tags ?? []).map(tagKey));
   }
