@@ -1,22 +1,29 @@
 #!/usr/bin/env node
 // Benchmark of the broken-links link phase. Run after `npm run build`:
 //
-//   node bench/links.mjs [--urls 200] [--drafts 1000] [--latency 100] [--concurrency 4,8,16]
+//   node bench/links.mjs [--drafts 1000] [--latency 100] [--concurrency 4,8,16] [--hosts 1]
+//                        [--per-host 8] [--only fast|mix] [--no-others]
 //
-// 200 unique URLs spread over 1,000 drafts, against a loopback server that answers every request
-// after 100 ms. For each concurrency c (per-host limit = c), it reports:
-//   - the link phase (first to last progress call, so start-up and parsing are excluded) against
-//     the target 1.25 x (unique URLs x latency / c);
-//   - the requests the server saw (target: one per unique URL, however many drafts carry it);
-//   - the most requests the server had in flight (must not exceed c);
-//   - a second run with the warm disk cache (target: under a tenth of the first).
-// Then linkinator's own CLI and markdown-link-check on the same URLs, when they are installed.
-import { fork, spawn, spawnSync } from 'node:child_process';
+// Loopback sites on 127.0.0.1 (bench/links-server.mjs, its own process) answer after 100 ms.
+// 200 unique URLs are spread over 1,000 drafts. Two sets of URLs:
+//
+//   fast  every URL answers 200. For each concurrency c (per_host = c): the link phase against
+//         1.25 x (200 x latency / c), one request per URL, never more than c in flight, and a
+//         warm re-run under a tenth of the first.
+//   mix   the mix of issue 13: 110 fine, 20 missing (404), 10 gone (410), 10 server errors (500),
+//         30 moved (301), 5 slow (2 s), 10 rate-limited (429 with Retry-After: 1, then 200),
+//         5 redirect loops, shuffled (fixed seed) over --hosts sites; concurrency 8. Target: the
+//         first run at most 1.25 x the floor (200 x latency / 8) plus the longest single chain (the
+//         2 s slow link), a re-run right after it under a tenth of the first; every link judged
+//         as its kind says.
+//
+// Then linkinator (the library, in its own process) and markdown-link-check on the same URLs.
+import { fork, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installMarkdownLinkCheck, MLC_VERSION, mlcDead } from './links-tools.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -30,79 +37,86 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
-const UNIQUE = Number(arg('urls', 200));
+const UNIQUE = 200;
 const DRAFTS = Number(arg('drafts', 1000));
 const LATENCY = Number(arg('latency', 100));
+const SLOW_MS = 2000;
 const CONCURRENCIES = String(arg('concurrency', '4,8,16')).split(',').map(Number);
+const MIX_C = 8;
+const HOSTS = Number(arg('hosts', 1));
+const MIX_PER_HOST = Number(arg('per-host', 8));
+const ONLY = arg('only', undefined);
+const OTHERS = !process.argv.includes('--no-others');
 
 for (const k of Object.keys(process.env)) if (/^(https?|no|all)_proxy$/i.test(k)) delete process.env[k];
 
-// --- the loopback server, in its own process (a remote site does not share our event loop) ---
-if (process.argv.includes('--serve')) {
-  const stats = { requests: 0, inFlight: 0, maxInFlight: 0, methods: {} };
-  const server = createServer((req, res) => {
-    stats.requests++;
-    stats.methods[req.method] = (stats.methods[req.method] ?? 0) + 1;
-    stats.maxInFlight = Math.max(stats.maxInFlight, ++stats.inFlight);
-    setTimeout(() => {
-      stats.inFlight--;
-      // No links in the page: linkinator would otherwise check them too.
-      const page = '<!doctype html><title>ok</title><p>ok</p>';
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(Buffer.byteLength(page)) });
-      res.end(req.method === 'HEAD' ? undefined : page);
-    }, Number(process.env.BENCH_LATENCY));
-  });
-  server.keepAliveTimeout = 30_000;
-  server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
-  process.on('message', (m) => {
-    if (m === 'stats') process.send({ stats });
-    if (m === 'reset') Object.assign(stats, { requests: 0, inFlight: 0, maxInFlight: 0, methods: {} });
-    if (m === 'stop') server.close(() => process.exit(0)), server.closeAllConnections();
-  });
-  await new Promise(() => {});
-}
-
-const serverProcess = fork(fileURLToPath(import.meta.url), ['--serve'], { env: { ...process.env, BENCH_LATENCY: String(LATENCY) } });
+// --- the loopback sites ----------------------------------------------------------------------
+const server = fork(join(here, 'links-server.mjs'), [], { env: { ...process.env, BENCH_LATENCY: String(LATENCY), BENCH_SLOW_MS: String(SLOW_MS), BENCH_HOSTS: String(HOSTS) } });
 const ask = (msg, key) =>
   new Promise((resolve) => {
     const on = (m) => {
       if (m && key in m) {
-        serverProcess.off('message', on);
+        server.off('message', on);
         resolve(m[key]);
       }
     };
-    serverProcess.on('message', on);
-    if (msg) serverProcess.send(msg);
+    server.on('message', on);
+    if (msg) server.send(msg);
   });
-const port = await ask(undefined, 'port');
-const resetStats = () => serverProcess.send('reset');
+const ports = await ask(undefined, 'ports');
+const resetServer = () => ask('reset', 'reset');
 const serverStats = () => ask('stats', 'stats');
-const urls = Array.from({ length: UNIQUE }, (_, i) => `http://127.0.0.1:${port}/page/${i}`);
 
-// --- the drafts: every URL used at least once, popular ones in many drafts -----------------
+// --- the two sets of URLs --------------------------------------------------------------------
+const MIX = { ok: 110, missing: 20, gone: 10, error: 10, moved: 30, slow: 5, rate: 10, loop: 5 };
+/** What each kind must come out as: silent, an error, or a "moved" warning. */
+const EXPECT = { ok: 'fine', slow: 'fine', rate: 'fine', missing: 'broken', gone: 'broken', error: 'broken', loop: 'broken', moved: 'moved' };
+
+function shuffled(list, seed) {
+  let s = seed >>> 0;
+  const r = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const a = [...list];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+const fastUrls = Array.from({ length: UNIQUE }, (_, i) => `http://127.0.0.1:${ports[0]}/ok/${i}`);
+const kinds = shuffled(
+  Object.entries(MIX).flatMap(([k, n]) => Array(n).fill(k)),
+  13,
+);
+const mixUrls = kinds.map((k, i) => `http://127.0.0.1:${ports[i % HOSTS]}/${k}/${i}`);
+const kindOf = (url) => /^http:\/\/[^/]+\/([a-z]+)\//.exec(url)?.[1];
+
+// --- the drafts: every URL used at least once, popular ones in many drafts -------------------
 const work = mkdtempSync(join(tmpdir(), 'postlint-bench-links-'));
-const drafts = join(work, 'drafts');
-mkdirSync(drafts);
-let carried = 0;
-for (let d = 0; d < DRAFTS; d++) {
-  const mine = new Set([urls[d % UNIQUE]]);
-  if (d % 3 === 0) mine.add(urls[(d * 7) % 10]); // ten "popular" URLs in a third of the drafts
-  if (d % 5 === 0) mine.add(urls[(d * 13) % UNIQUE]);
-  carried += mine.size;
-  writeFileSync(join(drafts, `post-${String(d).padStart(4, '0')}.md`), `---\naccount: bench\nplatform: x\n---\nNew this week: ${[...mine].join(' and ')}\n`);
+function writeDrafts(name, urls) {
+  const dir = join(work, name);
+  mkdirSync(dir);
+  let carried = 0;
+  for (let d = 0; d < DRAFTS; d++) {
+    const mine = new Set([urls[d % urls.length]]);
+    if (d % 3 === 0) mine.add(urls[(d * 7) % 10]); // ten "popular" URLs in a third of the drafts
+    if (d % 5 === 0) mine.add(urls[(d * 13) % urls.length]);
+    carried += mine.size;
+    writeFileSync(join(dir, `post-${String(d).padStart(4, '0')}.md`), `---\naccount: bench\nplatform: x\n---\nNew this week: ${[...mine].join(' and ')}\n`);
+  }
+  return { dir, carried };
 }
 
 const { lintFiles } = await import(dist);
 
-async function lintOnce(c, cacheDir, label) {
-  resetStats();
-  await serverStats(); // the reset has been applied
+async function lintOnce(drafts, links) {
+  await resetServer();
   let t0;
   let t1;
   const started = performance.now();
   const summary = await lintFiles([drafts], {
     cwd: work,
-    config: { links: { allow_private: true, concurrency: c, per_host: c, cache_dir: cacheDir, deadline_ms: 600_000 }, rules: { 'broken-links': 'error' } },
+    config: { links: { allow_private: true, deadline_ms: 600_000, ...links }, rules: { 'broken-links': 'error' } },
     only: ['broken-links'],
     // The link phase: from its first progress call (0 done, before the disk cache is read) to its last.
     progress: (done, total) => {
@@ -112,74 +126,134 @@ async function lintOnce(c, cacheDir, label) {
     },
   });
   const total = performance.now() - started;
-  const messages = summary.results.reduce((n, r) => n + r.messages.length, 0);
+  const verdicts = new Map();
+  for (const r of summary.results)
+    for (const m of r.messages) {
+      const url = /https?:\/\/\S+?(?=:? |$)/.exec(m.message)?.[0]?.replace(/:$/, '');
+      const v = m.message.startsWith('broken link') ? 'broken' : / has moved permanently /.test(m.message) ? 'moved' : m.message.startsWith('could not verify') ? 'unverifiable' : 'other';
+      if (url) verdicts.set(url, v);
+    }
   const stats = await serverStats();
-  return { label, total, phase: t1 - t0, requests: stats.requests, maxInFlight: stats.maxInFlight, methods: stats.methods, messages };
+  return { total, phase: t1 - t0, verdicts, messages: summary.results.reduce((n, r) => n + r.messages.length, 0), ...stats };
+}
+
+/** How many URLs came out as their kind says, and the first few that did not. */
+function judged(urls, verdictOf) {
+  const wrong = [];
+  for (const u of urls) {
+    const got = verdictOf(u);
+    if (got !== EXPECT[kindOf(u)]) wrong.push(`${kindOf(u)} ${u.replace(/^http:\/\/127\.0\.0\.1/, '')}: ${got}`);
+  }
+  return { right: urls.length - wrong.length, wrong };
 }
 
 const ms = (x) => `${Math.round(x)} ms`;
-console.log(`broken-links benchmark: ${UNIQUE} unique URLs in ${DRAFTS} drafts (${carried} links in all), loopback server with ${LATENCY} ms latency, Node ${process.version}`);
-console.log('');
+const pad = (s, n = 8) => String(s).padStart(n);
 let failed = false;
-for (const [i, c] of CONCURRENCIES.entries()) {
-  const cacheDir = join(work, `cache-${i}-${c}`);
-  const cold = await lintOnce(c, cacheDir, 'cold');
-  const warm = await lintOnce(c, cacheDir, 'warm');
-  const ideal = (UNIQUE * LATENCY) / c;
-  const target = 1.25 * ideal;
-  const okPhase = cold.phase <= target;
-  const okRequests = cold.requests === UNIQUE;
-  const okLimit = cold.maxInFlight <= c;
-  const okWarm = warm.phase < cold.phase / 10 && warm.requests === 0;
-  failed ||= !(okPhase && okRequests && okLimit && okWarm) || cold.messages !== 0;
-  console.log(`concurrency ${c}, per_host ${c}:`);
-  console.log(`  link phase (cold)   ${ms(cold.phase).padStart(8)}   target <= ${ms(target)} (1.25 x ${UNIQUE} x ${LATENCY} ms / ${c} = 1.25 x ${ms(ideal)})  ${okPhase ? 'ok' : 'MISSED'}`);
-  console.log(`  whole lint (cold)   ${ms(cold.total).padStart(8)}   (start-up, parsing ${DRAFTS} drafts, link phase)`);
-  console.log(`  requests            ${String(cold.requests).padStart(8)}   ${JSON.stringify(cold.methods)}; target ${UNIQUE} (one per unique URL)  ${okRequests ? 'ok' : 'MISSED'}`);
-  console.log(`  most in flight      ${String(cold.maxInFlight).padStart(8)}   limit ${c}  ${okLimit ? 'ok' : 'EXCEEDED'}`);
-  console.log(`  link phase (warm)   ${ms(warm.phase).padStart(8)}   ${warm.requests} requests; target < ${ms(cold.phase / 10)} (a tenth of the cold link phase)  ${okWarm ? 'ok' : 'MISSED'}`);
-  console.log(`  whole lint (warm)   ${ms(warm.total).padStart(8)}   (${Math.round((100 * warm.total) / cold.total)}% of the cold run; the rest is reading and parsing the drafts)`);
-  console.log(`  findings            ${String(cold.messages).padStart(8)}   (every URL answers 200)`);
+console.log(`broken-links benchmark: ${UNIQUE} unique URLs in ${DRAFTS} drafts, loopback sites with ${LATENCY} ms latency, Node ${process.version}`);
+console.log('');
+
+// --- fast: every link answers 200 ------------------------------------------------------------
+if (ONLY !== 'mix') {
+  const { dir, carried } = writeDrafts('fast', fastUrls);
+  console.log(`fast links: all ${UNIQUE} answer 200 (${carried} links in the drafts), one site`);
+  for (const [i, c] of CONCURRENCIES.entries()) {
+    const cacheDir = join(work, `cache-fast-${i}-${c}`);
+    const links = { concurrency: c, per_host: c, cache_dir: cacheDir };
+    const cold = await lintOnce(dir, links);
+    const warm = await lintOnce(dir, links);
+    const ideal = (UNIQUE * LATENCY) / c;
+    const target = 1.25 * ideal;
+    const okPhase = cold.phase <= target;
+    const okRequests = cold.requests === UNIQUE;
+    const okLimit = cold.maxInFlight <= c;
+    const okWarm = warm.phase < cold.phase / 10 && warm.requests === 0;
+    failed ||= !(okPhase && okRequests && okLimit && okWarm) || cold.messages !== 0;
+    console.log(`  concurrency ${c}, per_host ${c}:`);
+    console.log(`    link phase (cold)   ${pad(ms(cold.phase))}   target <= ${ms(target)} (1.25 x ${UNIQUE} x ${LATENCY} ms / ${c})  ${okPhase ? 'ok' : 'MISSED'}`);
+    console.log(`    requests            ${pad(cold.requests)}   ${JSON.stringify(cold.methods)}; target ${UNIQUE} (one per unique URL)  ${okRequests ? 'ok' : 'MISSED'}`);
+    console.log(`    most in flight      ${pad(cold.maxInFlight)}   limit ${c}  ${okLimit ? 'ok' : 'EXCEEDED'}`);
+    console.log(`    link phase (warm)   ${pad(ms(warm.phase))}   ${warm.requests} requests; target < ${ms(cold.phase / 10)}  ${okWarm ? 'ok' : 'MISSED'}`);
+    console.log(`    whole lint          ${pad(ms(cold.total))} cold, ${ms(warm.total)} warm (start-up, parsing ${DRAFTS} drafts, link phase)`);
+  }
   console.log('');
 }
 
-// --- other tools on the same URLs ---------------------------------------------------------
+// --- mix: the links of issue 13 --------------------------------------------------------------
+const comparisons = [];
+if (ONLY !== 'fast') {
+  const { dir, carried } = writeDrafts('mix', mixUrls);
+  const floor = (UNIQUE * LATENCY) / MIX_C;
+  const chain = SLOW_MS;
+  const target = 1.25 * floor + chain;
+  const links = { concurrency: MIX_C, per_host: MIX_PER_HOST, cache_dir: join(work, 'cache-mix') };
+  console.log(`mix: ${Object.entries(MIX).map(([k, n]) => `${n} ${k}`).join(', ')} (${carried} links in the drafts), over ${HOSTS} site${HOSTS > 1 ? 's' : ''}; concurrency ${MIX_C}, per_host ${MIX_PER_HOST}`);
+  const cold = await lintOnce(dir, links);
+  const again = await lintOnce(dir, links);
+  const okPhase = cold.phase <= target;
+  const okAgain = again.phase < cold.phase / 10;
+  const okLimit = cold.maxInFlight <= MIX_C && Object.values(cold.maxByHost).every((n) => n <= MIX_PER_HOST);
+  const j1 = judged(mixUrls, (u) => cold.verdicts.get(u) ?? 'fine');
+  const j2 = judged(mixUrls, (u) => again.verdicts.get(u) ?? 'fine');
+  failed ||= !(okPhase && okAgain && okLimit) || j1.wrong.length > 0 || j2.wrong.length > 0;
+  console.log(`  postlint, first run  ${pad(ms(cold.phase))}   target <= ${ms(target)} (1.25 x floor ${ms(floor)} + longest chain ${ms(chain)})  ${okPhase ? 'ok' : 'MISSED'}`);
+  console.log(`    requests           ${pad(cold.requests)}   ${JSON.stringify(cold.methods)} ${JSON.stringify(cold.kinds)}`);
+  console.log(`    most in flight     ${pad(cold.maxInFlight)}   overall (limit ${MIX_C}), ${Math.max(...Object.values(cold.maxByHost))} on one site (limit ${MIX_PER_HOST})  ${okLimit ? 'ok' : 'EXCEEDED'}`);
+  console.log(`    judged right       ${pad(`${j1.right}/${UNIQUE}`)}   ${j1.wrong.length ? `wrong: ${j1.wrong.slice(0, 5).join('; ')}` : 'ok'}`);
+  console.log(`  postlint, re-run     ${pad(ms(again.phase))}   ${again.requests} requests ${JSON.stringify(again.kinds)}; target < ${ms(cold.phase / 10)} (a tenth of the first)  ${okAgain ? 'ok' : 'MISSED'}`);
+  console.log(`    judged right       ${pad(`${j2.right}/${UNIQUE}`)}   ${j2.wrong.length ? `wrong: ${j2.wrong.slice(0, 5).join('; ')}` : 'ok'}`);
+  console.log(`    whole lint         ${pad(ms(cold.total))} first, ${ms(again.total)} re-run`);
+  comparisons.push({ name: 'mix', urls: mixUrls, postlint: cold.phase, requests: cold.requests, right: j1.right });
+}
+
+// --- the other tools on the same URLs --------------------------------------------------------
 function runTool(cmd, args) {
   return new Promise((resolve) => {
-    resetStats();
     const started = performance.now();
-    const child = spawn(cmd, args, { cwd: work, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(cmd, args, { cwd: work, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    let out = '';
     let err = '';
+    child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
-    child.on('close', async (code) => {
-      const ms = performance.now() - started;
-      const stats = await serverStats();
-      resolve({ ms, code, requests: stats.requests, maxInFlight: stats.maxInFlight, methods: stats.methods, err });
-    });
+    child.on('close', async (code) => resolve({ ms: performance.now() - started, code, out, err, ...(await serverStats()) }));
   });
 }
 
-const c = CONCURRENCIES.includes(8) ? 8 : CONCURRENCIES[0];
-const linkinatorBin = join(root, 'node_modules', '.bin', 'linkinator');
-if (existsSync(linkinatorBin)) {
-  const r = await runTool(linkinatorBin, [...urls, '--concurrency', String(c), '--timeout', '10000', '--format', 'json']);
-  console.log(`linkinator CLI (--concurrency ${c}): ${ms(r.ms)} wall clock incl. its start-up; ${r.requests} requests ${JSON.stringify(r.methods)}; most in flight ${r.maxInFlight}; exit ${r.code}`);
-} else console.log('linkinator CLI: not installed (node_modules/.bin/linkinator), skipped');
+if (OTHERS && comparisons.length) {
+  console.log('');
+  const mlcDir = join(work, 'mlc');
+  const mlc = installMarkdownLinkCheck(mlcDir);
+  for (const set of comparisons) {
+    console.log(`other tools on the same ${set.urls.length} URLs (${set.name}):`);
+    const file = join(work, `${set.name}-urls.json`);
+    writeFileSync(file, JSON.stringify(set.urls));
+    await resetServer();
+    const li = await runTool(process.execPath, [join(here, 'links-tools.mjs'), 'linkinator', file, String(MIX_C)]);
+    if (li.code === 0) {
+      const r = JSON.parse(li.out);
+      const state = new Map(r.links.map((l) => [l.url, l.state === 'BROKEN' ? 'broken' : 'fine']));
+      // linkinator follows redirects itself: a moved link is fine to it (no "moved" verdict to compare).
+      const j = judged(set.urls, (u) => (kindOf(u) === 'moved' && state.get(u) === 'fine' ? 'moved' : (state.get(u) ?? 'missing')));
+      console.log(`  linkinator ${pad(ms(r.ms), 9)}   ${li.requests} requests ${JSON.stringify(li.methods)} ${JSON.stringify(li.kinds)}; most in flight ${li.maxInFlight} (asked for ${MIX_C}); judged right ${j.right}/${set.urls.length}${j.wrong.length ? ` (wrong: ${j.wrong.slice(0, 3).join('; ')})` : ''}`);
+    } else console.log(`  linkinator: failed (exit ${li.code}): ${li.err.trim().split('\n').at(-1)}`);
+    if (mlc.bin) {
+      const md = join(work, `${set.name}-urls.md`);
+      writeFileSync(md, set.urls.map((u) => `- <${u}>`).join('\n') + '\n');
+      const cfg = join(work, 'mlc.json');
+      // The same policy where it has the knob: 10 s timeout, Retry-After on 429 honoured (2 tries).
+      writeFileSync(cfg, JSON.stringify({ timeout: '10s', retryOn429: true, retryCount: 2, aliveStatusCodes: [200, 206] }));
+      await resetServer();
+      const r = await runTool(mlc.bin, ['-c', cfg, md]);
+      const dead = mlcDead(r.out);
+      const j = judged(set.urls, (u) => (dead.has(u) ? 'broken' : kindOf(u) === 'moved' ? 'moved' : 'fine'));
+      console.log(`  markdown-link-check ${MLC_VERSION} ${pad(ms(r.ms), 9)}   wall clock incl. start-up; ${r.requests} requests ${JSON.stringify(r.methods)} ${JSON.stringify(r.kinds)}; most in flight ${r.maxInFlight} (fixed at 2); judged right ${j.right}/${set.urls.length}${j.wrong.length ? ` (wrong: ${j.wrong.slice(0, 3).join('; ')})` : ''}`);
+    } else console.log(`  markdown-link-check: skipped (${mlc.reason})`);
+    console.log(`  postlint   ${pad(ms(set.postlint), 9)}   ${set.requests} requests; judged right ${set.right}/${set.urls.length}`);
+  }
+  if (mlc.how) console.log(`  (markdown-link-check ${mlc.how})`);
+}
 
-// markdown-link-check: $MARKDOWN_LINK_CHECK, ./node_modules/.bin, or on PATH. It is not a dependency;
-// to compare, install it anywhere (npm install --prefix /tmp/mlc markdown-link-check) and point the variable at its bin.
-const mlcLocal = join(root, 'node_modules', '.bin', 'markdown-link-check');
-const mlc =
-  process.env.MARKDOWN_LINK_CHECK ||
-  (existsSync(mlcLocal) ? mlcLocal : spawnSync('sh', ['-c', 'command -v markdown-link-check'], { encoding: 'utf8' }).stdout.trim());
-if (mlc) {
-  const file = join(work, 'urls.md');
-  writeFileSync(file, urls.map((u) => `- ${u}`).join('\n') + '\n');
-  const r = await runTool(mlc, ['-q', file]);
-  console.log(`markdown-link-check: ${ms(r.ms)} wall clock incl. its start-up (its own fixed parallelism; no concurrency option); ${r.requests} requests ${JSON.stringify(r.methods)}; most in flight ${r.maxInFlight}; exit ${r.code}`);
-} else console.log('markdown-link-check: not installed, skipped (set MARKDOWN_LINK_CHECK to its bin to compare)');
-
-serverProcess.send('stop');
+server.send('stop');
 rmSync(work, { recursive: true, force: true });
 console.log('');
 console.log(failed ? 'result: some targets MISSED (see above)' : 'result: all targets met');

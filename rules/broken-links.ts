@@ -4,7 +4,7 @@
 import { defineRule, type PostContext } from '../src/engine/rule.js';
 import type { ResolvedConfig } from '../src/config/types.js';
 import type { Fix, Post, Report } from '../src/types.js';
-import type { CheckResult } from '../src/links/checker.js';
+import type { CheckResult } from '../src/links/types.js';
 import type { Occurrence } from '../src/links/extract.js';
 import type { LinkSettings } from '../src/links/settings.js';
 
@@ -57,7 +57,6 @@ export default defineRule({
     const { linkSettings } = await import('../src/links/settings.js');
     const { postLinks } = await import('../src/links/extract.js');
     const { checkLinks } = await import('../src/links/checker.js');
-    const { transportFor } = await import('../src/links/proxy.js');
     const settings = linkSettings(ctx.config.settings.links, ctx.config.root);
     const links = new Map<Post, Occurrence[]>();
     for (const post of posts) links.set(post, await postLinks(post));
@@ -68,7 +67,6 @@ export default defineRule({
       noCache: ctx.noCache,
       memo,
       progress: (done, total) => ctx.progress(done, total, 'checking links'),
-      transport: transportFor(settings),
     });
     if (stats.deadlineHit) {
       const open = [...results.values()].filter((r) => r.kind === 'deadline').length;

@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { addressKind } from '../src/links/address.js';
-import { LinkCache } from '../src/links/cache.js';
-import { checkKey, checkLinks, retryAfterMs, type CheckResult, type Transport } from '../src/links/checker.js';
-import { HostLimiter, sleep } from '../src/links/limiter.js';
+import { LinkCache, RECENT_MS } from '../src/links/cache.js';
+import { checkKey, checkLinks, retryAfterMs } from '../src/links/checker.js';
+import { HeldTooLong, HostLimiter, Semaphore, sleep } from '../src/links/limiter.js';
+import type { CheckResult, Transport } from '../src/links/types.js';
 import { linkSettings, parseDuration, skipMatcher } from '../src/links/settings.js';
 import { isDeepLink, isHomePage, isLoginPage, sameSite } from '../src/links/sites.js';
 
@@ -45,9 +46,26 @@ describe('addressKind', () => {
     ['2002:c0a8:101::1', 'private'],
     ['ff02::1', 'multicast'],
     ['[::1]', 'loopback'],
+    // Numeric forms a resolver or a hand-written URL may carry (ipaddr.js reads them all).
+    ['127.1', 'loopback'],
+    ['2130706433', 'loopback'],
+    ['0x7f000001', 'loopback'],
+    ['0177.0.0.1', 'loopback'],
+    ['0x7f.1', 'loopback'],
+    ['0', 'unspecified'],
+    ['0:0:0:0:0:ffff:7f00:1', 'loopback'],
+    ['::ffff:0:7f00:1', 'loopback'], // IPv4-translated (RFC 6145)
+    ['::7f00:1', 'loopback'], // IPv4-compatible, hex
+    ['64:ff9b:1::1', 'reserved'], // local-use NAT64
+    ['fec0::1', 'private'],
+    ['100::1', 'reserved'],
+    ['2001:db8::1', 'reserved'],
+    ['192.0.2.1', 'reserved'],
+    ['198.18.0.1', 'reserved'],
+    ['240.0.0.1', 'reserved'],
   ])('%s is %s', (ip, kind) => expect(addressKind(ip)).toBe(kind));
 
-  test.each(['8.8.8.8', '172.15.255.255', '172.32.0.1', '192.169.0.1', '11.0.0.1', '2606:4700::1111', '::ffff:8.8.8.8', '64:ff9b::808:808', 'not-an-ip'])('%s is public (or not an address)', (ip) =>
+  test.each(['8.8.8.8', '172.15.255.255', '172.32.0.1', '192.169.0.1', '11.0.0.1', '2606:4700::1111', '::ffff:8.8.8.8', '64:ff9b::808:808', '2002:808:808::1', '2001::1', '::8.8.8.8', '::808:808', 'not-an-ip', 'localhost', '127.0.0.1.nip.io'])('%s is public (or not an address)', (ip) =>
     expect(addressKind(ip)).toBeUndefined(),
   );
 });
@@ -139,19 +157,77 @@ describe('HostLimiter', () => {
     expect(limiter.inFlight).toBe(0);
   });
 
-  test('a paused host waits; others do not', async () => {
+  test('a host on a confirmed hold waits; others do not', async () => {
     const limiter = new HostLimiter(4, 4);
     const order: string[] = [];
-    limiter.pause('slow', Date.now() + 80);
+    limiter.hold('slow', Date.now() + 80, true);
     await Promise.all([limiter.run('slow', async () => void order.push('slow')), limiter.run('fast', async () => void order.push('fast'))]);
     expect(order).toEqual(['fast', 'slow']);
+  });
+
+  const answer = (limited: boolean) => ({ limited });
+  const retryAfter = (a: { limited: boolean }) => (a.limited ? 60_000 : undefined);
+
+  test('an unconfirmed hold lets one request through, and its ordinary answer lifts the hold', async () => {
+    const limiter = new HostLimiter(4, 4);
+    const sent: string[] = [];
+    const job = (name: string, limited = false) =>
+      limiter.run(
+        'h',
+        async () => {
+          sent.push(`start ${name}`);
+          await sleep(5);
+          sent.push(`end ${name}`);
+          return answer(limited);
+        },
+        { retryAfter },
+      );
+    await job('limited', true); // asks for a minute
+    expect(limiter.holds().map(([h, x]) => [h, x.confirmed])).toEqual([['h', false]]);
+    await Promise.all([job('a'), job('b'), job('c')]);
+    // a went alone; b and c together after its answer.
+    expect(sent).toEqual(['start limited', 'end limited', 'start a', 'end a', 'start b', 'start c', 'end b', 'end c']);
+    expect(limiter.holds()).toEqual([]);
+  });
+
+  test('a second limited answer to a later request confirms the hold: nothing more is sent, and a wait beyond the cap is refused', async () => {
+    const limiter = new HostLimiter(4, 4, 1_000);
+    const sent: string[] = [];
+    const job = (name: string, limited: boolean) =>
+      limiter.run(
+        'h',
+        async () => {
+          sent.push(name);
+          return answer(limited);
+        },
+        { retryAfter },
+      );
+    await job('first', true);
+    await job('probe', true);
+    expect(limiter.holds().map(([, x]) => x.confirmed)).toEqual([true]);
+    await expect(job('third', false)).rejects.toBeInstanceOf(HeldTooLong);
+    expect(sent).toEqual(['first', 'probe']);
+  });
+
+  test('first requests go before follow-ups', async () => {
+    const sem = new Semaphore(1);
+    await sem.acquire();
+    const order: string[] = [];
+    const wait = (name: string, priority: number) => sem.acquire(undefined, priority).then(() => {
+      order.push(name);
+      sem.release();
+    });
+    const all = Promise.all([wait('retry', 1), wait('first-a', 0), wait('redirect', 1), wait('first-b', 0)]);
+    sem.release();
+    await all;
+    expect(order).toEqual(['first-a', 'first-b', 'retry', 'redirect']);
   });
 
   test('waiting stops when the deadline aborts', async () => {
     const limiter = new HostLimiter(1, 1);
     const ac = new AbortController();
     const first = limiter.run('a', () => sleep(50));
-    const second = limiter.run('a', async () => 'ran', ac.signal);
+    const second = limiter.run('a', async () => 'ran', { signal: ac.signal });
     ac.abort(new Error('deadline'));
     await expect(second).rejects.toThrow('deadline');
     await first;
@@ -185,6 +261,30 @@ describe('LinkCache', () => {
     c.set('https://a/', ok('https://a/'));
     c.save();
     expect(JSON.parse(readFileSync(join(dir, 'links.json'), 'utf8')).entries['https://a/'].result.status).toBe(200);
+  });
+
+  test('a failure that may pass is remembered as recent for RECENT_MS, and forgotten once it works', () => {
+    const dir = tmp();
+    let now = 1_000_000;
+    const c = new LinkCache(dir, 60_000, 'fp', () => now);
+    c.set('https://a/', { ...ok('https://a/'), outcome: 'broken', status: 500, kind: 'http', transient: true, tries: 2 });
+    c.set('https://t/', { ...ok('https://t/'), outcome: 'broken', status: 0, kind: 'timeout', transient: true });
+    c.setHolds([['h:1', { until: now + 5_000, confirmed: true }]]);
+    c.save();
+    const again = new LinkCache(dir, 60_000, 'fp', () => now).load();
+    expect(again.recent('https://a/')).toEqual({ at: 1_000_000, status: 500, tries: 2 });
+    expect(again.recent('https://t/')).toBeUndefined(); // a timeout was not retried: nothing to spare
+    expect(again.get('https://a/')).toBeUndefined(); // not a result
+    expect(again.holds()).toEqual([['h:1', { until: 1_005_000, confirmed: true }]]);
+    now += 5_000;
+    expect(again.holds()).toEqual([]);
+    now += RECENT_MS;
+    expect(again.recent('https://a/')).toBeUndefined();
+    now = 1_000_000;
+    const fixed = new LinkCache(dir, 60_000, 'fp', () => now).load();
+    fixed.set('https://a/', ok('https://a/'));
+    fixed.save();
+    expect(new LinkCache(dir, 60_000, 'fp', () => now).load().recent('https://a/')).toBeUndefined();
   });
 
   test('entries written by another run meanwhile are kept', () => {
@@ -223,7 +323,7 @@ describe('checkLinks with a stand-in transport', () => {
     expect(calls).toEqual(['HEAD /a', 'HEAD /a']);
   });
 
-  test('retries are bounded: a host that always answers 503 is asked 1 + retries times per method', async () => {
+  test('retries are bounded: a host that always answers 503 is asked with HEAD, then 1 + retries times with GET', async () => {
     let n = 0;
     const t: Transport = async () => {
       n++;

@@ -32,6 +32,10 @@ export interface Seen {
   path: string;
   host: string;
   tls: boolean;
+  /** When it arrived (epoch ms). */
+  at: number;
+  /** Requests to the same Host already in flight when it arrived. */
+  alongside: number;
 }
 
 export interface Fixture {
@@ -39,6 +43,8 @@ export interface Fixture {
   /** http://127.0.0.1:port */
   base: string;
   requests: Seen[];
+  /** Status of each answer, in the order of `requests`. */
+  statuses: number[];
   maxInFlight: number;
   maxInFlightByHost: Map<string, number>;
   /** Requests to paths starting with `prefix`. */
@@ -52,9 +58,13 @@ export async function startFixture(): Promise<Fixture> {
   const hits = new Map<string, number>();
   const byHost = new Map<string, number>();
   let inFlight = 0;
+  /** busy.test limits the client: everything is 429 for a second after its first request. */
+  let busyUntil = 0;
   const hanging = new Set<ServerResponse>();
+  const statuses: number[] = [];
   const fx = {
     requests,
+    statuses,
     maxInFlight: 0,
     maxInFlightByHost: new Map<string, number>(),
   } as Fixture;
@@ -62,7 +72,7 @@ export async function startFixture(): Promise<Fixture> {
   const handler = (tls: boolean) => (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    requests.push({ method: req.method ?? '', path: url.pathname + url.search, host, tls });
+    requests.push({ method: req.method ?? '', path: url.pathname + url.search, host, tls, at: Date.now(), alongside: byHost.get(host) ?? 0 });
     inFlight++;
     fx.maxInFlight = Math.max(fx.maxInFlight, inFlight);
     byHost.set(host, (byHost.get(host) ?? 0) + 1);
@@ -79,11 +89,18 @@ export async function startFixture(): Promise<Fixture> {
     const key = `${first}/${tail}`;
     const n = (hits.get(key) ?? 0) + 1;
     hits.set(key, n);
+    const index = requests.length - 1;
     const send = (status: number, headers: Record<string, string> = {}) => {
+      statuses[index] = status;
       res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers });
       res.end(req.method === 'HEAD' ? undefined : `<!doctype html><title>${status}</title><a href="/gone/child">child</a>`);
     };
     const self = `${tls ? 'https' : 'http'}://${req.headers.host}`;
+    if (host === 'busy.test') {
+      const now = Date.now();
+      if (!busyUntil) busyUntil = now + 1000;
+      if (now < busyUntil) return send(429, { 'retry-after': '1' });
+    }
     switch (first) {
       case '':
       case 'ok':
@@ -93,6 +110,8 @@ export async function startFixture(): Promise<Fixture> {
         return void setTimeout(() => send(200), 120);
       case 'head-405':
         return req.method === 'HEAD' ? send(405) : send(200);
+      case 'head-404': // HEAD not routed like GET
+        return req.method === 'HEAD' ? send(404) : send(200);
       case 'head-403':
         return req.method === 'HEAD' ? send(403) : send(200);
       case 'gone':
@@ -109,6 +128,8 @@ export async function startFixture(): Promise<Fixture> {
         return send(429, { 'retry-after': '0' });
       case 'rate-long':
         return send(429, { 'retry-after': '3600' });
+      case 'rate-once': // 429 with Retry-After: 1 the first time, for this URL only
+        return n === 1 ? send(429, { 'retry-after': '1' }) : send(200);
       case 'busy-once': // 503 with Retry-After: 1 the first time
         return n === 1 ? send(503, { 'retry-after': '1' }) : send(200);
       case '999':
@@ -139,6 +160,8 @@ export async function startFixture(): Promise<Fixture> {
         return send(302, { location: 'http://169.254.169.254/latest/meta-data/' });
       case 'to-private-name':
         return send(302, { location: `http://intranet.test:${fx.port}/ok/${tail}` });
+      case 'redirect-to': // 302 to ?u=
+        return send(302, { location: url.searchParams.get('u') ?? '/' });
       case 'no-location':
         return send(302);
       case 'head-drop': // drops the connection on HEAD
@@ -188,7 +211,9 @@ export async function startFixture(): Promise<Fixture> {
   fx.count = (prefix = '/') => requests.filter((r) => r.path.startsWith(prefix)).length;
   fx.reset = () => {
     requests.length = 0;
+    statuses.length = 0;
     hits.clear();
+    busyUntil = 0;
     fx.maxInFlight = 0;
     fx.maxInFlightByHost.clear();
   };

@@ -19,7 +19,13 @@ const NAMES: Record<string, string | null> = {
   'intranet.test': '10.0.0.5',
   'mapped.test': '::ffff:127.0.0.1',
   'kettleandcrumb.com': '10.0.0.8',
+  'zero.test': '0.0.0.0',
+  'v6zero.test': '::',
+  'v6loop.test': '::1',
+  'meta.test': '169.254.169.254',
 };
+/** DNS rebinding: a public answer the first time, loopback after. */
+let rebindAsked = 0;
 /** Names with several answers. */
 const MULTI: Record<string, string[]> = { 'mixed.test': ['93.184.216.34', '127.0.0.1'] };
 const looked: string[] = [];
@@ -27,6 +33,7 @@ const lookup: LookupFn = (host, _opts, cb) => {
   const name = host.toLowerCase();
   looked.push(name);
   if (MULTI[name]) return cb(null, MULTI[name].map((address) => ({ address, family: 4 })));
+  if (name === 'rebind.test') return cb(null, [{ address: rebindAsked++ === 0 ? '93.184.216.34' : '127.0.0.1', family: 4 }]);
   const addr = name in NAMES ? NAMES[name] : name.endsWith('.test') ? '127.0.0.1' : null;
   if (!addr) return cb(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }), []);
   cb(null, [{ address: addr, family: addr.includes(':') ? 6 : 4 }]);
@@ -74,6 +81,17 @@ describe('working links', () => {
   test('a server that drops the connection on HEAD is asked with GET', async () => {
     expect(await lint(body(`See ${url('/head-drop/x')}`))).toEqual([]);
     expect(fx.requests.map((r) => r.method)).toEqual(['HEAD', 'GET']);
+  });
+
+  test('a HEAD 404 from a host not yet seen to answer HEAD is asked again with GET', async () => {
+    expect(await lint(body(`See ${url('/head-404/x')}`))).toEqual([]);
+    expect(fx.requests.map((r) => r.method)).toEqual(['HEAD', 'GET']);
+  });
+
+  test('a host that answered a HEAD with 200 is believed when its HEAD says 404 or 410', async () => {
+    const [a, b] = await lint(body(`${url('/ok/first')} ${url('/gone/x')} ${url('/gone-410/y')}`), { per_host: 1 });
+    expect([a.message, b.message]).toEqual([`broken link ${url('/gone/x')}: it answers 404 Not Found`, `broken link ${url('/gone-410/y')}: it answers 410 Gone`]);
+    expect(fx.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['HEAD /ok/first', 'HEAD /gone/x', 'HEAD /gone-410/y']);
   });
 
   test('HEAD answered 403 but GET works: fine', async () => {
@@ -297,6 +315,73 @@ describe('private addresses are not requested unless allowed', () => {
     expect(m.message).toBe(`link not checked: ${link}: ${why}`);
   });
 
+  // The forms people use to slip past a check, as a draft carries them: WHATWG URL parsing turns the
+  // IPv4 ones into 127.0.0.1 before the address is judged, and nothing is sent.
+  test.each([
+    ['http://127.1/x', '127.0.0.1 is a loopback address'],
+    ['http://2130706433/x', '127.0.0.1 is a loopback address'],
+    ['http://0x7f000001/x', '127.0.0.1 is a loopback address'],
+    ['http://0177.0.0.1/x', '127.0.0.1 is a loopback address'],
+    ['http://0x7f.1/x', '127.0.0.1 is a loopback address'],
+    ['http://017700000001/x', '127.0.0.1 is a loopback address'],
+    ['http://127.0.0.1./x', '127.0.0.1 is a loopback address'],
+    ['http://127。0。0。1/x', '127.0.0.1 is a loopback address'],
+    ['http://0.0.0.0/x', '0.0.0.0 is an unspecified address'],
+    ['http://0/x', '0.0.0.0 is an unspecified address'],
+    ['http://LOCALHOST/x', 'localhost is the local machine (loopback)'],
+    ['http://localhost./x', 'localhost. is the local machine (loopback)'],
+    ['http://app.localhost/x', 'app.localhost is the local machine (loopback)'],
+  ])('slip form %s (post text and front matter)', async (link, why) => {
+    looked.length = 0;
+    const [m] = await lint(body(`See ${link} now`), strict());
+    expect(m.message).toBe(`link not checked: ${link}: ${why}`);
+    const [f] = await lint(`---\naccount: kettleandcrumb\nplatform: x\nlink: "${link}"\n---\nBody.\n`, strict());
+    expect(f.message).toBe(`link not checked: ${link}: ${why}`);
+    expect(fx.requests).toEqual([]);
+    expect(looked).toEqual([]); // not even a DNS query
+  });
+
+  test.each([
+    ['http://[::ffff:127.0.0.1]/x', '::ffff:7f00:1 is a loopback address'],
+    ['http://[0:0:0:0:0:ffff:7f00:1]/x', '::ffff:7f00:1 is a loopback address'],
+    ['http://[::ffff:169.254.169.254]/x', '::ffff:a9fe:a9fe is a link-local address'],
+    ['http://[::]/x', ':: is an unspecified address'],
+    ['http://[::127.0.0.1]/x', '::7f00:1 is a loopback address'],
+    ['http://[64:ff9b::7f00:1]/x', '64:ff9b::7f00:1 is a loopback address'],
+  ])('slip form %s (front matter; post text does not linkify IPv6 literals)', async (link, why) => {
+    const [f] = await lint(`---\naccount: kettleandcrumb\nplatform: x\nlink: "${link}"\n---\nBody.\n`, strict());
+    expect(f.message).toBe(`link not checked: ${link}: ${why}`);
+    expect(await lint(body(`See ${link} now`), strict())).toEqual([]);
+    expect(fx.requests).toEqual([]);
+  });
+
+  test.each([
+    ['zero.test', '0.0.0.0 (unspecified)'],
+    ['v6zero.test', ':: (unspecified)'],
+    ['v6loop.test', '::1 (loopback)'],
+    ['meta.test', '169.254.169.254 (link-local)'],
+  ])('a name that resolves to a local address: %s', async (name, what) => {
+    const [m] = await lint(body(`See http://${name}:${fx.port}/ok/x`), strict());
+    expect(m.message).toBe(`link not checked: http://${name}:${fx.port}/ok/x: ${name} resolves to ${what}`);
+    expect(fx.requests).toEqual([]);
+  });
+
+  test('DNS rebinding: the address checked is the address connected to', async () => {
+    testNetwork.publicAddresses = ['93.184.216.34'];
+    rebindAsked = 1; // this lookup is the second: it answers loopback
+    const [m] = await lint(body(`See http://rebind.test:${fx.port}/ok/x`), strict());
+    expect(m.message).toBe(`link not checked: http://rebind.test:${fx.port}/ok/x: rebind.test resolves to 127.0.0.1 (loopback)`);
+    expect(fx.requests).toEqual([]);
+  });
+
+  test.each(['http://0x7f000002/', 'http://127.2/', 'http://[::ffff:127.0.0.2]/', 'http://0.0.0.0/', 'http://localhost./'])('a redirect to %s is refused at that hop', async (target) => {
+    testNetwork.publicAddresses = ['127.0.0.1']; // the fixture plays a public site (other loopback addresses stay loopback)
+    const from = `http://shop.test:${fx.port}/redirect-to/x?u=${encodeURIComponent(target)}`;
+    const [m] = await lint(`---\naccount: kettleandcrumb\nplatform: x\nlink: "${from}"\n---\nBody.\n`, strict());
+    expect(m.message).toMatch(new RegExp(`^link not checked: .*: it redirects to ${new URL(target).href.replace(/[.[\]/]/g, '\\$&')}, and `));
+    expect(fx.requests.map((r) => r.path)).toEqual([`/redirect-to/x?u=${encodeURIComponent(target)}`]);
+  });
+
   test('localhost', async () => {
     const [m] = await lint(body(`See http://localhost:${fx.port}/ok/x`), strict());
     expect(m.message).toBe(`link not checked: http://localhost:${fx.port}/ok/x: localhost is the local machine (loopback)`);
@@ -365,15 +450,20 @@ describe('one request per unique URL; the cache', () => {
 
   test('a second run sends no request for cached results; transient failures are asked again', async () => {
     const text = body(`${url('/ok/a')} ${url('/gone/b')} ${url('/error/c')} ${url('/moved/d')}`);
-    const first = await lint(text, { retries: 0 });
+    // One at a time, so the host has answered a HEAD with 200 before the 500 comes.
+    const first = await lint(text, { per_host: 1 });
     const before = fx.requests.length;
-    expect(fx.count('/error')).toBe(2);
-    const second = await lint(text, { retries: 0 });
-    expect(second).toEqual(first);
-    // Only the 500 (transient: never cached) is asked again.
-    expect(fx.requests.slice(before).map((r) => r.path)).toEqual(['/error/c', '/error/c']);
+    expect(fx.count('/error')).toBe(2); // the HEAD, then one retry as GET
+    const second = await lint(text, { per_host: 1 });
+    const isError = (m: { message: string }) => m.message.includes('/error/c');
+    expect(second.filter((m) => !isError(m))).toEqual(first.filter((m) => !isError(m)));
+    expect(first.find(isError)!.message).toBe(`broken link ${url('/error/c')}: it answers 500 Internal Server Error after 2 tries`);
+    expect(second.find(isError)!.message).toMatch(/: it answers 500 Internal Server Error, as it did \d+ s ago after 2 tries$/);
+    // Only the 500 (transient: never cached) is asked again, once: the first run spent its retries a moment ago.
+    expect(fx.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual(['GET /error/c']);
     const file = JSON.parse(readFileSync(join(cacheDir, 'links.json'), 'utf8'));
     expect(Object.keys(file.entries).sort()).toEqual([url('/gone/b'), url('/moved/d'), url('/ok/a')]);
+    expect(Object.keys(file.recent)).toEqual([url('/error/c')]);
     expect(readdirSync(cacheDir)).toEqual(['links.json']); // written through a temporary file, renamed
   });
 
@@ -425,6 +515,54 @@ describe('limits', () => {
     expect(await lint(text, { concurrency: 8, per_host: 2 })).toEqual([]);
     expect(fx.maxInFlightByHost.get('127.0.0.1')).toBe(2);
     expect(fx.requests.length).toBe(11);
+  });
+
+  test("a URL's own Retry-After does not stall its host's other links", async () => {
+    const others = [1, 2, 3, 4].map((i) => url(`/ok/${i}`));
+    expect(await lint(body([url('/rate-once/x'), ...others].join('\n')), { per_host: 1 })).toEqual([]);
+    // The 429 put the host on hold; the next answer (200, to a later request) showed the limit was that URL's alone.
+    expect(fx.requests.map((r) => r.path)).toEqual(['/rate-once/x', '/ok/1', '/ok/2', '/ok/3', '/ok/4', '/rate-once/x']);
+    // The other links did not wait for the second the 429 asked for; the limited URL did.
+    const [limited, ...rest] = fx.requests;
+    for (const r of rest.slice(0, 4)) expect(r.at - limited.at).toBeLessThan(1000);
+    expect(rest[4].at - limited.at).toBeGreaterThanOrEqual(1000);
+  });
+
+  test("after an answer shows the limit was one URL's, its host goes back to its full per_host", async () => {
+    const slow = Array.from({ length: 8 }, (_, i) => url(`/delay/${i}`));
+    expect(await lint(body([url('/rate-once/y'), ...slow].join('\n')), { per_host: 3 })).toEqual([]);
+    const after = fx.requests.slice(3).filter((r) => r.path.startsWith('/delay'));
+    expect(after.length).toBe(6);
+    expect(after.some((r) => r.alongside > 0)).toBe(true); // not one at a time
+  });
+
+  test('a host that limits the whole client gets one more request, then nothing until the time it asked for', async () => {
+    const links4 = [1, 2, 3, 4].map((i) => `http://busy.test:${fx.port}/ok/${i}`);
+    expect(await lint(body(links4.join('\n')), { per_host: 1 })).toEqual([]);
+    const asked = fx.requests.map((r, i) => `${r.path} ${fx.statuses[i]}`);
+    // The first 429, one request to see whether the limit is the host's (429 too), then every link after the wait.
+    expect(asked.slice(0, 2)).toEqual(['/ok/1 429', '/ok/2 429']);
+    expect(asked.slice(2).sort()).toEqual(['/ok/1 200', '/ok/2 200', '/ok/3 200', '/ok/4 200']);
+  });
+
+  test('a host on hold for longer than retry_after_max_ms: its other links are not requested', async () => {
+    const [a, b, c] = await lint(body(`${url('/rate-long/a')}\n${url('/rate-long/b')}\n${url('/rate-long/c')}`), { per_host: 1, retry_after_max_ms: 2000 });
+    for (const m of [a, b]) expect(m.message).toContain('still 429 Too Many Requests; it asks to wait 3600 s, more than links.retry_after_max_ms (2 s)');
+    expect(c.message).toMatch(new RegExp(`^could not verify ${url('/rate-long/c').replace(/\./g, '\\.')}: 127\\.0\\.0\\.1:${fx.port} asked \\(Retry-After\\) to be left alone until \\d\\d:\\d\\d:\\d\\d UTC, more than links\\.retry_after_max_ms \\(2 s\\) from now;`));
+    expect(fx.count('/rate-long')).toBe(2); // the first, and the one that showed the hold is the host's
+  });
+
+  test('a re-run does not ask a site before the time it asked for', async () => {
+    const text = body(url('/rate-long/again'));
+    await lint(text, { retry_after_max_ms: 2000 });
+    const [m] = await lint(text, { retry_after_max_ms: 2000 });
+    const remembered = () => JSON.parse(readFileSync(join(cacheDir, 'links.json'), 'utf8')).recent[url('/rate-long/again')];
+    const before = remembered();
+    await lint(text, { retry_after_max_ms: 2000 });
+    expect(remembered()).toEqual(before); // the answer it is waiting on is still the first run's
+    expect(fx.count('/rate-long')).toBe(1);
+    expect(m.severity).toBe(1);
+    expect(m.message).toMatch(/: it answered 429 Too Many Requests \d+ s ago and asked not to be asked again before \d\d:\d\d:\d\d UTC, more than links\.retry_after_max_ms \(2 s\) from now; open it in a browser before publishing$/);
   });
 
   test('the deadline ends the link phase: unanswered links are unverified, answered ones keep their result', async () => {

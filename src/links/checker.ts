@@ -5,56 +5,19 @@
 // bounded retries, the disk cache and the in-process memo.
 import { setMaxListeners } from 'node:events';
 import { LinkCache } from './cache.js';
-import { classifyError, createAgents, destroyAgents, LinkError, request, seconds, type ErrorKind, type HopResponse } from './http.js';
-import { HostLimiter, sleep } from './limiter.js';
+import { classifyError, createAgents, destroyAgents, LinkError, request, seconds } from './http.js';
+import { HeldTooLong, HostLimiter, sleep } from './limiter.js';
+import { Proxies, refuseBeforeProxy } from './proxy.js';
 import { hostIn, skipMatcher, type LinkSettings } from './settings.js';
 import { BLOCKING_HOSTS, sameSite, statusText } from './sites.js';
-
-export type Outcome = 'ok' | 'broken' | 'unverifiable' | 'refused' | 'skipped';
-
-export interface Hop {
-  url: string;
-  status: number;
-  method: 'HEAD' | 'GET';
-  /** Redirect target, resolved against `url`. */
-  location?: string;
-}
-
-export interface CheckResult {
-  /** As checked: normalised, without the #fragment. */
-  url: string;
-  outcome: Outcome;
-  /** Last HTTP status seen (0 when there was no answer). */
-  status: number;
-  /** What happened, in words ("404 Not Found", "redirect loop", "the host name does not resolve (DNS)"). */
-  cause?: string;
-  kind?: ErrorKind | 'http' | 'loop' | 'too-many-redirects' | 'bad-redirect' | 'deadline' | 'blocked' | 'rate-limited' | 'skip';
-  /** Every answer in order: redirect hops, then the last one. */
-  chain: Hop[];
-  /** Where the link ends when it works. */
-  finalUrl?: string;
-  /** For an http:// link: its https:// form, which was found to work. */
-  httpsUrl?: string;
-  /** Not kept on disk: it may be different next time. */
-  transient: boolean;
-  /** Requests this check sent (0 from a cache). */
-  requests: number;
-  /** Tries of the last hop (more than 1 after retries). */
-  tries?: number;
-}
-
-export interface Transport {
-  (method: 'HEAD' | 'GET', url: URL, opts: { signal: AbortSignal; timeoutMs: number }, direct?: Transport): Promise<HopResponse>;
-  /** True for URLs it sends GET whatever it is asked (linkinator asks its start URLs with GET). */
-  getOnly?(url: URL): boolean;
-}
+import type { CheckResult, Hop, HopResponse, RecentFailure, Transport } from './types.js';
 
 export interface PhaseOptions {
   noCache?: boolean;
   progress?(done: number, total: number): void;
   /** In-process memo shared by the passes of one run (--fix re-lints). */
   memo?: Map<string, { at: number; result: CheckResult }>;
-  /** Replaces the guarded HTTP client (tests, proxies). */
+  /** Replaces the guarded HTTP client (tests). */
   transport?: Transport;
 }
 
@@ -140,10 +103,11 @@ export async function checkLinks(urls: Iterable<string>, s: LinkSettings, opts: 
   if (done) opts.progress?.(done, unique.length);
   if (todo.length) {
     const run = new LinkRun(s, opts.transport);
+    for (const [host, hold] of cache?.holds() ?? []) run.limiter.hold(host, hold.until, hold.confirmed);
     try {
       await Promise.all(
         todo.map(async (url) => {
-          const r = await run.check(url);
+          const r = await run.check(url, cache?.recent(url));
           results.set(url, r);
           stats.checked++;
           stats.requests += r.requests;
@@ -157,6 +121,7 @@ export async function checkLinks(urls: Iterable<string>, s: LinkSettings, opts: 
         }),
       );
     } finally {
+      cache?.setHolds(run.limiter.holds());
       stats.maxInFlight = run.limiter.maxInFlight;
       stats.deadlineHit = run.deadline.signal.aborted;
       run.close();
@@ -172,41 +137,81 @@ export async function checkLinks(urls: Iterable<string>, s: LinkSettings, opts: 
   return { results, stats };
 }
 
+/** How hard one check tries: `retries` after a failure that may pass, and the method to start with. */
+interface Effort {
+  retries: number;
+  method?: 'GET';
+  /** This walk is a link's own check (not the https:// probe): its first request goes first. */
+  first?: boolean;
+}
+
+type HopAnswer = HopResponse & { method: 'HEAD' | 'GET'; tries: number; retryAfterMs?: number };
+
 /** One link phase: shared limiter, agents, deadline and per-host knowledge. */
 export class LinkRun {
   readonly limiter: HostLimiter;
   readonly deadline = new AbortController();
   private readonly timer: NodeJS.Timeout;
   private readonly agents = createAgents();
+  private readonly proxies = new Proxies();
   /** Hosts that refused HEAD (405/501): their next hops go straight to GET. */
   private readonly headRefused = new Set<string>();
-  private readonly direct: Transport;
-  private readonly transport?: Transport;
+  /** Hosts that answered a HEAD with 2xx: they implement HEAD, so their HEAD 404/410 is believed. */
+  private readonly headWorks = new Set<string>();
 
   constructor(
     readonly s: LinkSettings,
-    transport?: Transport,
+    private readonly transport?: Transport,
   ) {
-    this.limiter = new HostLimiter(s.concurrency, s.perHost);
+    this.limiter = new HostLimiter(s.concurrency, s.perHost, s.retryAfterMaxMs);
     setMaxListeners(0, this.deadline.signal); // every waiting request listens for the deadline
     this.timer = setTimeout(() => this.deadline.abort(new LinkError('aborted', 'stopped at the deadline')), s.deadlineMs);
-    this.direct = (method, url, o) => request(method, url, { timeoutMs: o.timeoutMs, signal: o.signal, allowPrivate: s.allowPrivate, userAgent: s.userAgent, agents: this.agents });
-    this.transport = transport;
   }
 
-  private send(method: 'HEAD' | 'GET', url: URL, o: { signal: AbortSignal; timeoutMs: number }): Promise<HopResponse> {
-    return this.transport ? this.transport(method, url, o, this.direct) : this.direct(method, url, o);
+  private async send(method: 'HEAD' | 'GET', url: URL, o: { signal: AbortSignal; timeoutMs: number }): Promise<HopResponse> {
+    if (this.transport) return this.transport(method, url, o);
+    const proxy = this.proxies.agentFor(url);
+    if (proxy && !this.s.allowPrivate) await refuseBeforeProxy(url);
+    return request(method, url, { timeoutMs: o.timeoutMs, signal: o.signal, allowPrivate: this.s.allowPrivate, userAgent: this.s.userAgent, agents: this.agents, proxy });
   }
 
   close(): void {
     clearTimeout(this.timer);
     destroyAgents(this.agents);
+    this.proxies.destroy();
   }
 
-  async check(url: string): Promise<CheckResult> {
-    const r = await this.walk(new URL(url));
+  /**
+   * Check one URL. `recent` is what an earlier run learnt about it failing in a way that may pass:
+   * it is asked once (GET, no retries), and not before the time its site asked for.
+   */
+  async check(url: string, recent?: RecentFailure): Promise<CheckResult> {
+    const base = { url, chain: [], requests: 0 };
+    const wait = recent?.retryAt ? recent.retryAt - Date.now() : 0;
+    if (recent && wait > this.s.retryAfterMaxMs)
+      return {
+        ...base,
+        outcome: 'unverifiable',
+        status: recent.status,
+        kind: 'rate-limited',
+        cause: `it answered ${statusText(recent.status)} ${ago(recent.at)} ago and asked not to be asked again before ${clock(recent.retryAt!)}, more than links.retry_after_max_ms (${seconds(this.s.retryAfterMaxMs)}) from now`,
+        transient: true,
+        retryAt: recent.retryAt,
+        tries: recent.tries,
+      };
+    try {
+      await sleep(wait, this.deadline.signal);
+    } catch {
+      return this.missedDeadline(base, 0);
+    }
+    const r = await this.walk(new URL(url), recent ? { retries: 0, method: 'GET', first: true } : { retries: this.s.retries, first: true });
+    if (recent && r.transient && r.kind === 'http' && r.cause) r.cause += `, as it did ${ago(recent.at)} ago${recent.tries > 1 ? ` after ${recent.tries} tries` : ''}`;
     if (r.outcome === 'ok' && url.startsWith('http://')) r.httpsUrl = await this.httpsForm(url, r);
     return r;
+  }
+
+  private missedDeadline(base: Pick<CheckResult, 'url' | 'chain' | 'requests'>, status: number): CheckResult {
+    return { ...base, outcome: 'unverifiable', status, kind: 'deadline', cause: `not answered before the link phase's deadline (links.deadline_ms: ${this.s.deadlineMs})`, transient: true };
   }
 
   /** The https:// form of a working http:// link, if it works too. */
@@ -216,27 +221,36 @@ export class LinkRun {
     u.protocol = 'https:';
     const https = u.href;
     if (r.chain.some((h) => h.url === https)) return https;
-    const probe = await this.walk(u);
+    const probe = await this.walk(u, { retries: this.s.retries });
     r.requests += probe.requests;
     return probe.outcome === 'ok' && probe.finalUrl && sameSite(new URL(probe.finalUrl), u) ? https : undefined;
   }
 
   /** Follow the link hop by hop, up to max_redirects, and say how it ends. */
-  async walk(start: URL): Promise<CheckResult> {
+  async walk(start: URL, effort: Effort): Promise<CheckResult> {
     const chain: Hop[] = [];
     const seen = new Set([start.href]);
     const base = { url: start.href, chain, requests: 0 };
     let current = start;
     for (;;) {
-      let res: HopResponse & { method: 'HEAD' | 'GET'; tries: number; requests: number };
+      let res: HopAnswer;
       try {
-        res = await this.hop(current, base);
+        res = await this.hop(current, base, effort, current === start && effort.first === true);
       } catch (e) {
-        const err = classifyError(e);
         const status = chain.at(-1)?.status ?? 0;
+        if (e instanceof HeldTooLong)
+          return {
+            ...base,
+            outcome: 'unverifiable',
+            status,
+            kind: 'rate-limited',
+            cause: `${e.host} asked (Retry-After) to be left alone until ${clock(e.until)}, more than links.retry_after_max_ms (${seconds(this.s.retryAfterMaxMs)}) from now`,
+            transient: true,
+            retryAt: e.until,
+          };
+        const err = classifyError(e);
         const via = chain.length ? ` (after ${chain.length} redirect${chain.length > 1 ? 's' : ''}, at ${current.href})` : '';
-        if (err.kind === 'aborted' || this.deadline.signal.aborted)
-          return { ...base, outcome: 'unverifiable', status, kind: 'deadline', cause: `not answered before the link phase's deadline (links.deadline_ms: ${this.s.deadlineMs})`, transient: true };
+        if (err.kind === 'aborted' || this.deadline.signal.aborted) return this.missedDeadline(base, status);
         if (err.kind === 'private')
           return { ...base, outcome: 'refused', status, kind: 'private', cause: chain.length ? `it redirects to ${current.href}, and ${err.message}` : err.message, transient: false };
         const transient = err.kind !== 'protocol';
@@ -244,7 +258,7 @@ export class LinkRun {
       }
       const { status, headers } = res;
       const location = headers.location;
-      if (REDIRECTS.has(status) && location) {
+      if (REDIRECTS.has(status) && typeof location === 'string' && location) {
         let next: URL;
         try {
           next = new URL(location, current);
@@ -267,40 +281,42 @@ export class LinkRun {
         continue;
       }
       chain.push({ url: current.href, status, method: res.method });
-      return { ...base, ...this.judge(current, status, headers, res.tries), finalUrl: status >= 200 && status < 300 ? current.href : undefined };
+      return { ...base, ...this.judge(current, res), finalUrl: status >= 200 && status < 300 ? current.href : undefined };
     }
   }
 
-  private judge(u: URL, status: number, headers: HopResponse['headers'], tries: number): Pick<CheckResult, 'outcome' | 'status' | 'cause' | 'kind' | 'transient' | 'tries'> {
+  private judge(u: URL, res: HopAnswer): Pick<CheckResult, 'outcome' | 'status' | 'cause' | 'kind' | 'transient' | 'tries' | 'retryAt'> {
+    const { status, headers, tries, retryAfterMs: ra } = res;
     const after = tries > 1 ? ` after ${tries} tries` : '';
+    const retryAt = ra !== undefined ? Date.now() + ra : undefined;
     if (status >= 200 && status < 300) return { outcome: 'ok', status, transient: false, tries };
     if (status === 999) return { outcome: 'unverifiable', status, kind: 'blocked', cause: `${u.hostname} answers ${statusText(999)} to automated checks`, transient: false, tries };
     if (status === 429) {
-      const ra = retryAfterMs(headers['retry-after']);
       const wait = ra !== undefined && ra > this.s.retryAfterMaxMs ? `; it asks to wait ${seconds(ra)}, more than links.retry_after_max_ms (${seconds(this.s.retryAfterMaxMs)})` : '';
-      return { outcome: 'unverifiable', status, kind: 'rate-limited', cause: `still ${statusText(429)}${after}${wait}`, transient: true, tries };
+      return { outcome: 'unverifiable', status, kind: 'rate-limited', cause: `still ${statusText(429)}${after}${wait}`, transient: true, tries, retryAt };
     }
     if (status === 403 && (headers['cf-mitigated'] || hostIn(u.hostname, [...BLOCKING_HOSTS, ...this.s.block403Hosts])))
       return { outcome: 'unverifiable', status, kind: 'blocked', cause: `${u.hostname} answers ${statusText(403)} to automated checks`, transient: false, tries };
-    if (status === 503) {
-      const ra = retryAfterMs(headers['retry-after']);
-      if (ra !== undefined && ra > this.s.retryAfterMaxMs)
-        return { outcome: 'unverifiable', status, kind: 'rate-limited', cause: `${statusText(503)}; it asks to come back in ${seconds(ra)}, more than links.retry_after_max_ms (${seconds(this.s.retryAfterMaxMs)})`, transient: true, tries };
-    }
+    if (status === 503 && ra !== undefined && ra > this.s.retryAfterMaxMs)
+      return { outcome: 'unverifiable', status, kind: 'rate-limited', cause: `${statusText(503)}; it asks to come back in ${seconds(ra)}, more than links.retry_after_max_ms (${seconds(this.s.retryAfterMaxMs)})`, transient: true, tries, retryAt };
     if (REDIRECTS.has(status)) return { outcome: 'broken', status, kind: 'bad-redirect', cause: `${statusText(status)} without a Location to go to`, transient: false, tries };
     const transient = status >= 500 || status === 408 || status === 425;
-    return { outcome: 'broken', status, kind: 'http', cause: `${statusText(status)}${status >= 500 ? after : ''}`, transient, tries };
+    return { outcome: 'broken', status, kind: 'http', cause: `${statusText(status)}${status >= 500 ? after : ''}`, transient, tries, retryAt };
   }
 
   /**
-   * One hop: HEAD (GET when the host refuses HEAD), through the limiter, with the timeout;
-   * 429/503 with Retry-After waited for when the wait is within retry_after_max_ms; 5xx, 429
-   * without Retry-After and dropped connections retried `retries` times after a short pause.
+   * One hop through the limiter, with the timeout. HEAD first; GET at once where HEAD may be the
+   * problem (405/501, a dropped connection, any 4xx/5xx from a host not yet seen to answer HEAD).
+   * A 429/503 with Retry-After is waited for (without a slot) when the wait is within
+   * retry_after_max_ms; 5xx, 429 without Retry-After and dropped connections are retried
+   * `effort.retries` times after a short pause. `tries` counts the requests that got the final kind
+   * of answer (the HEAD that was only a method check is not one).
    */
-  private async hop(u: URL, acc: { requests: number }): Promise<HopResponse & { method: 'HEAD' | 'GET'; tries: number; requests: number }> {
+  private async hop(u: URL, acc: { requests: number }, effort: Effort, first: boolean): Promise<HopAnswer> {
     const signal = this.deadline.signal;
     const host = u.host.toLowerCase();
-    let method: 'HEAD' | 'GET' = this.headRefused.has(host) || this.transport?.getOnly?.(u) ? 'GET' : 'HEAD';
+    let method: 'HEAD' | 'GET' = effort.method ?? (this.headRefused.has(host) ? 'GET' : 'HEAD');
+    const retryAfter = (r: HopResponse) => (r.status === 429 || r.status === 503 ? retryAfterMs(r.headers['retry-after']) : undefined);
     for (let tries = 1; ; tries++) {
       let r: HopResponse;
       try {
@@ -312,9 +328,13 @@ export class LinkRun {
             if (this.headRefused.has(host)) method = 'GET';
             return this.send(method, u, { signal, timeoutMs: this.s.timeoutMs });
           },
-          signal,
+          { signal, retryAfter, priority: first && tries === 1 && acc.requests === 1 ? 0 : 1 },
         );
       } catch (e) {
+        if (e instanceof HeldTooLong) {
+          acc.requests--; // never sent
+          throw e;
+        }
         const err = classifyError(e);
         if (signal.aborted) throw new LinkError('aborted', 'stopped at the deadline');
         if (method === 'HEAD' && (err.kind === 'reset' || err.kind === 'protocol')) {
@@ -323,34 +343,40 @@ export class LinkRun {
           tries--;
           continue;
         }
-        if ((err.kind === 'reset' || err.kind === 'dns-temporary') && tries <= this.s.retries) {
+        if ((err.kind === 'reset' || err.kind === 'dns-temporary') && tries <= effort.retries) {
           await sleep(backoff(tries), signal);
           continue;
         }
         throw err;
       }
       const { status } = r;
-      const ra = status === 429 || status === 503 ? retryAfterMs(r.headers['retry-after']) : undefined;
+      const ra = retryAfter(r);
+      if (method === 'HEAD' && status >= 200 && status < 300) this.headWorks.add(host);
       if (method === 'HEAD' && status >= 400 && status !== 429 && ra === undefined) {
-        // Servers that do not implement HEAD answer 405/501, some 403/404/400/5xx: ask with GET (not a retry).
-        if (status === 405 || status === 501) this.headRefused.add(host);
         method = 'GET';
-        tries--;
-        continue;
+        const knowsHead = this.headWorks.has(host) && status !== 405 && status !== 501;
+        if (status === 405 || status === 501) this.headRefused.add(host);
+        // A host that answers HEAD properly means its 404/410; its 5xx is the server's, and the GET is the retry
+        // (after the pause) when there is one to spend.
+        if (knowsHead && (status === 404 || status === 410)) return { ...r, method: 'HEAD', tries };
+        if (!knowsHead || status < 500 || effort.retries < 1) {
+          // Servers that do not implement HEAD answer 405/501, some 403/404/400/5xx: ask with GET (not a retry).
+          tries--;
+          continue;
+        }
       }
       if (ra !== undefined) {
-        if (ra <= this.s.retryAfterMaxMs && tries <= this.s.retries) {
-          this.limiter.pause(host, Date.now() + ra);
+        if (ra <= this.s.retryAfterMaxMs && tries <= effort.retries) {
           await sleep(ra, signal);
           continue;
         }
-        return { ...r, method, tries, requests: acc.requests };
+        return { ...r, method, tries, retryAfterMs: ra };
       }
-      if ((status === 429 || (status >= 500 && status !== 501)) && tries <= this.s.retries) {
+      if ((status === 429 || (status >= 500 && status !== 501)) && tries <= effort.retries) {
         await sleep(backoff(tries), signal);
         continue;
       }
-      return { ...r, method, tries, requests: acc.requests };
+      return { ...r, method, tries };
     }
   }
 }
@@ -359,6 +385,17 @@ export class LinkRun {
 function needsHttpsProbe(url: string): boolean {
   const u = new URL(url);
   return u.protocol === 'http:' && !/^\[|^\d+\.\d+\.\d+\.\d+$/.test(u.hostname) && !/(^|\.)localhost$/i.test(u.hostname);
+}
+
+/** "14:03:10 UTC". */
+function clock(ms: number): string {
+  return `${new Date(ms).toISOString().slice(11, 19)} UTC`;
+}
+
+/** "40 s", "3 min". */
+function ago(at: number): string {
+  const s = Math.max(1, Math.round((Date.now() - at) / 1000));
+  return s < 120 ? `${s} s` : `${Math.round(s / 60)} min`;
 }
 
 /** 250 ms, 500 ms, 1 s, then 2 s at most: bounded, never minutes. */

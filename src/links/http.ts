@@ -4,9 +4,10 @@
 // attacker's DNS could answer differently), and every redirect hop is a new guarded request.
 // Redirects are never followed here; the checker walks them hop by hop.
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
-import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { addressKind, describeAddress, hostIp, isLocalName, type AddressKind } from './address.js';
+import type { ErrorKind, HopResponse } from './types.js';
 
 export type LookupFn = (
   hostname: string,
@@ -21,8 +22,6 @@ export type LookupFn = (
  */
 export const testNetwork: { lookup?: LookupFn; ca?: string | Buffer; publicAddresses?: string[] } = {};
 
-export type ErrorKind = 'private' | 'dns' | 'dns-temporary' | 'tls' | 'timeout' | 'refused' | 'reset' | 'unreachable' | 'protocol' | 'aborted' | 'other';
-
 export class LinkError extends Error {
   constructor(
     readonly kind: ErrorKind,
@@ -35,17 +34,17 @@ export class LinkError extends Error {
   }
 }
 
-export interface HopResponse {
-  status: number;
-  headers: IncomingHttpHeaders;
-}
-
 export interface RequestOptions {
   timeoutMs: number;
   allowPrivate: boolean;
   userAgent: string;
   signal?: AbortSignal;
   agents?: Agents;
+  /**
+   * An agent that connects through an HTTP proxy. The proxy resolves and connects, so the
+   * address cannot be pinned here: the caller refuses what it can before (src/links/proxy.ts).
+   */
+  proxy?: HttpAgent;
 }
 
 export interface Agents {
@@ -69,18 +68,16 @@ function refusal(host: string, address: string, kind: AddressKind): LinkError {
   return new LinkError('private', what, 'EPRIVATE', address, kind);
 }
 
-function blocked(address: string): AddressKind | undefined {
+/** Refusal for connecting to `address` (which `host` resolved to), or undefined for a public address. */
+export function refuseAddress(host: string, address: string): LinkError | undefined {
   const kind = addressKind(address);
-  return kind && !testNetwork.publicAddresses?.includes(address) ? kind : undefined;
+  return kind && !testNetwork.publicAddresses?.includes(address) ? refusal(host, address, kind) : undefined;
 }
 
 /** Refusal for a URL whose host is an IP literal or a local name: no socket, no DNS query. */
 export function refuseHost(hostname: string): LinkError | undefined {
   const ip = hostIp(hostname);
-  if (ip) {
-    const kind = blocked(ip);
-    return kind ? refusal(ip, ip, kind) : undefined;
-  }
+  if (ip) return refuseAddress(ip, ip);
   if (isLocalName(hostname)) return new LinkError('private', `${hostname} is the local machine (loopback)`, 'EPRIVATE', hostname, 'loopback');
   return undefined;
 }
@@ -93,9 +90,9 @@ function guardedLookup(allowPrivate: boolean) {
       if (!addresses?.length) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }));
       if (!allowPrivate)
         for (const a of addresses) {
-          const kind = blocked(a.address);
           // One private answer is enough to refuse: a name that mixes public and private answers is a rebinding trick.
-          if (kind) return callback(refusal(hostname, a.address, kind));
+          const refused = refuseAddress(hostname, a.address);
+          if (refused) return callback(refused);
         }
       if (options.all) callback(null, addresses);
       else callback(null, addresses[0].address, addresses[0].family);
@@ -157,15 +154,14 @@ export function request(method: 'HEAD' | 'GET', url: URL, opts: RequestOptions):
     };
     const req = send(url, {
       method,
-      agent: opts.agents ? (https ? opts.agents.https : opts.agents.http) : false,
-      lookup: guardedLookup(opts.allowPrivate) as never,
+      ...(opts.proxy ? { agent: opts.proxy } : { agent: opts.agents ? (https ? opts.agents.https : opts.agents.http) : false, lookup: guardedLookup(opts.allowPrivate) as never }),
       headers: {
         'user-agent': opts.userAgent,
         accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
         'accept-language': 'en;q=0.9, *;q=0.5',
         'accept-encoding': 'identity',
       },
-      ...(https && testNetwork.ca && !opts.agents ? { ca: testNetwork.ca } : {}),
+      ...(https && testNetwork.ca && (!opts.agents || opts.proxy) ? { ca: testNetwork.ca } : {}),
     });
     const timer = setTimeout(() => req.destroy(new LinkError('timeout', `no answer within ${seconds(opts.timeoutMs)} (timeout)`, 'ETIMEDOUT')), opts.timeoutMs);
     const onAbort = () => req.destroy(new LinkError('aborted', 'stopped at the deadline'));

@@ -28,7 +28,7 @@ export const DEFAULTS = {
   per_host: 2,
   deadline_ms: 60_000,
   retry_after_max_ms: 10_000,
-  retries: 2,
+  retries: 1,
   allow_private: false,
   cache_max_age: '1d',
 };
