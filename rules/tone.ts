@@ -97,14 +97,15 @@ const INCIDENTS = [
 export default defineRule<Options>({
   id: 'tone',
   meta: {
-    description: 'Replies do not threaten, belittle, argue with, blame or brush off the person, or run the brand down.',
+    description: 'Posts and replies do not threaten, belittle, attack, argue with, blame or brush off a person, or run the brand down.',
     docs: {
       why: 'Replies to complaints are read by far more people than the person who complained. A legal threat, sarcasm, an argument or a brush-off gets screenshotted, and the story becomes how the brand treats its customers. Polite corrections that give facts, declines that offer an alternative, and real apologies are fine.',
       incidents: INCIDENTS,
       bad: '---\naccount: kettleandcrumb\nplatform: instagram\nreply_to:\n  author: "@brooke.eats"\n  text: "Why was I charged extra for oat milk?? Nobody told me"\n---\nMaybe try reading the menu next time? Oat milk is clearly marked +75¢ right above the register.',
       good: '---\naccount: kettleandcrumb\nplatform: instagram\nreply_to:\n  author: "@brooke.eats"\n  text: "Why was I charged extra for oat milk?? Nobody told me"\n---\nSorry for the surprise, Brooke! Oat milk is +75¢, and we can see the sign is easy to miss, so we\'re moving it to the counter. Your next oat latte is on us.',
       notes: [
-        'Only replies are checked (front matter `reply_to`), following the team\'s labelling conventions; `scope: all` checks every post. Personal accounts\' replies are checked too.',
+        'Every post is checked, replies and posts that answer nobody, on brand and personal accounts; `scope: replies` checks only replies (front matter `reply_to`). A reply gets the extra context: the phrases of rules/data/tone.yaml were written for answers to a complaint, so in a post that answers nobody they weigh one less, and a reply that neither apologises nor offers anything counts one more.',
+        'Stance (src/detect/stance.ts): a negative word said of a target ("you", an @mention, a named person, a group picked out: "you\'re such a nasty person", "your failed model", "pathetic Exec Board") is an attack; one merely near a name ("Storm Odile ... a nasty one", "George Floyd\'s brutal murder") or said to the generic "you" of an ad ("so scary you\'ll be praying") is not. Words that describe an event or a feeling (crash, devastating, sorry) are never a verdict.',
         'Signals are weighed (weak 1, medium 2, strong 3). One strong signal fires ("referred to our legal team", "that\'s on you", "nothing we can do"); medium and weak ones must add up to 3. A real apology or an offer of help takes 1 off a borderline reply, never off a strong signal.',
         '"You should have received an e-mail" and "you shouldn\'t have to wait" are not blame; "you should have checked the size chart" is. A decline with an alternative ("we can\'t extend expired cards, but your next drink is on us") is fine.',
         'Quoted text (the complaint repeated back) is not read.',
@@ -136,13 +137,15 @@ export default defineRule<Options>({
     let warm = false;
     for (const part of post.parts) {
       const a = await analyse(part);
-      all.push(...findSignals(c.lex, a, part, lang));
-      if (extra) all.push(...findSignals(extra, a, part, lang));
+      // The reply phrases (tone.yaml) were written for answers to a complaint; in a post that
+      // answers nobody they are weaker evidence, so one alone does not fire.
+      const phrases = [...findSignals(c.lex, a, part, lang), ...(extra ? findSignals(extra, a, part, lang) : [])];
+      all.push(...(post.meta.replyTo ? phrases : phrases.map((x) => (MITIGATION.has(x.category) ? x : { ...x, weight: Math.max(1, x.weight - 1) }))));
       const st = stanceOf(a, lang, self);
       warm ||= st.warm;
       for (const x of st.signals) all.push({ category: STANCE[x.kind], weight: x.weight, text: x.text, start: x.start, end: x.end, part });
     }
-    let bad = dedupe(all.filter((s) => !MITIGATION.has(s.category) && !allow.has(s.category)));
+    let bad = dedupe(all.filter((s) => !MITIGATION.has(s.category) && !allow.has(s.category)), true);
     if (!bad.length) return;
     // "sorry" inside "sorry you feel that way", "we can" inside "nothing we can do": not mitigation.
     const good = all.filter((s) => MITIGATION.has(s.category) && !bad.some((b) => b.part === s.part && s.start < b.end && s.end > b.start));

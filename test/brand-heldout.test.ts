@@ -90,7 +90,7 @@ const BAD: Case[] = [
   { id: 'w03-telecom-landlord', account: 'lumenmobile', expect: 'wrong-account', body: "My landlord just raised my rent AGAIN. Can't afford to live in this city anymore smh" },
   // Same convention as the corpus's bad-wrong-account-05 (a rant about the Chancellor expects both):
   // insulting an office-holder is a personal rant (wrong-account) and party politics (risky-topic).
-  { id: 'w04-hotel-mayor', account: 'harborviewhotel', expect: 'wrong-account', also: 'risky-topic', body: 'Honestly the mayor is a complete moron and everyone in this town knows it.' },
+  { id: 'w04-hotel-mayor', account: 'harborviewhotel', expect: 'wrong-account', also: ['risky-topic', 'tone'], body: 'Honestly the mayor is a complete moron and everyone in this town knows it.' },
   { id: 'w05-bus-knobhead', account: 'tidelinebus', expect: 'wrong-account', body: 'Whoever keeps parking in the depot bay is a complete knobhead. Sort it out, mate.' },
   { id: 'w06-petfood-date', account: 'pawpantry', expect: 'wrong-account', body: 'finally tried that new sushi place with the hubs 🥰 10/10 would go again #datenight' },
   { id: 'w07-uni-marking-gin', account: 'northfielduni', expect: 'wrong-account', body: 'Marking 200 essays this weekend. Someone bring me a massive gin, I am begging 🍸' },

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { draft, run, slice } from './helpers.js';
 
 const BETTER = 'better: acknowledge the problem, apologise for their experience, take it to a private channel and say what will be done';
+const BETTER_POST = 'better: say what you disagree with without the verdict on the person, or do not post it';
 
 const accounts = [
   { handle: 'kettleandcrumb', kind: 'brand', name: 'Kettle & Crumb', lang: 'en', platforms: ['x', 'instagram'] },
@@ -161,11 +162,16 @@ describe('tone: fine replies', () => {
 });
 
 describe('tone: scope and options', () => {
-  test('posts that are not replies are not checked by default', async () => {
+  test('every post is checked by default; scope: replies checks only replies', async () => {
     const t = draft({ account: 'skylarkair', platform: 'x' }, "Storm update: there's nothing we can do about the weather, deal with it.");
+    const ms = await run('tone', t, { config });
+    expect(ms[0].message).toBe(`post dismisses the complaint: "nothing we can do", "deal with it"; ${BETTER_POST}`);
+    expect(await run('tone', t, { config: { ...config, rules: { tone: ['error', { scope: 'replies' }] } } })).toEqual([]);
+  });
+
+  test('one reply phrase alone does not fire on a post that answers nobody', async () => {
+    const t = draft({ account: 'skylarkair', platform: 'x' }, 'Sometimes you need to get away from it all: book a city break this spring.');
     expect(await run('tone', t, { config })).toEqual([]);
-    const ms = await run('tone', t, { config: { ...config, rules: { tone: ['error', { scope: 'all' }] } } });
-    expect(ms[0].message).toBe(`post dismisses the complaint: "nothing we can do", "deal with it"; ${BETTER}`);
   });
 
   test('allow drops a category', async () => {

@@ -61,12 +61,15 @@ export function extraLexicon(extra: ExtraSignal[] | undefined, classes: ClassesB
   return lex;
 }
 
-/** Keep the longest of overlapping signals of one category ("bloody hell" over "bloody"). */
-export function dedupe(signals: Signal[]): Signal[] {
+/**
+ * Keep the longest of overlapping signals of one category ("bloody hell" over "bloody"); with
+ * `across`, of any category, so that the same words are never counted twice.
+ */
+export function dedupe(signals: Signal[], across = false): Signal[] {
   const sorted = [...signals].sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start));
   const kept: Signal[] = [];
   for (const s of sorted) {
-    if (kept.some((k) => k.part === s.part && k.category === s.category && s.start < k.end && s.end > k.start)) continue;
+    if (kept.some((k) => k.part === s.part && (across || k.category === s.category) && s.start < k.end && s.end > k.start)) continue;
     kept.push(s);
   }
   return kept.sort((a, b) => (a.part === b.part ? a.start - b.start : 0));

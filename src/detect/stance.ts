@@ -134,7 +134,13 @@ export function stanceOf(a: Analysis, lang: LangKey, self: SelfNames): Stance {
     const tg = targets.filter((t) => t.sentence === s);
     const neg = negatives.filter((n) => n.token.sentence === s);
     if (!tg.length || !neg.length) continue;
-    const worst = neg.reduce((x, y) => (y.value < x.value ? y : x));
+    // Only a negative word said of the target counts: "you're such a nasty person", "your failed
+    // model", "pathetic Exec Board", "Fellaini has ... " as the sentence's subject. A negative word
+    // elsewhere in the sentence is about something else ("Storm Odile ... a nasty one", "so scary
+    // you'll be praying").
+    const said = neg.filter((n) => tg.some((t) => linked(a, t, n.token, lang)));
+    if (!said.length) continue;
+    const worst = said.reduce((x, y) => (y.value < x.value ? y : x));
     // An apology or thanks in the sentence softens a negative word, never swearing or a slur ("Sorry pedo guy").
     if (warmSentences.has(s) && worst.value > -2.5) continue;
     // "you're such a nasty person", "your failed model", "pedo guy, you...": strong when the worst
@@ -173,6 +179,40 @@ export function stanceOf(a: Analysis, lang: LangKey, self: SelfNames): Stance {
   }
   const warm = byRole('warmth').some((h) => !signals.some((x) => x.kind === 'sarcastic-closer' && x.start === h.start));
   return { targets, signals, hostile, warm, negatives };
+}
+
+// Words that may stand between a target and what is said of it: "is", "such a", "really".
+const LINKS: Record<LangKey, Set<string>> = {
+  en: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 's', 'so', 'such', 'a', 'an', 'the', 'very', 'really', 'truly', 'totally', 'completely', 'absolutely', 'utterly', 'just', 'most', 'more', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'sound', 'sounds', 'still', 'always', 'being', 'one', 'of', 'bit', 'little', 'kind', 'sort', 'pretty', 'quite', 'too', 'how', 'what', 'that', 'this', 'all', 'getting', 'got', 'been']),
+  nb: new Set(['er', 'var', 'blitt', 'å', 'være', 'så', 'en', 'et', 'ei', 'den', 'det', 'helt', 'veldig', 'skikkelig', 'jo', 'bare', 'ganske', 'litt', 'altfor', 'for', 'hvor', 'noe', 'noen']),
+};
+// "you'll want to", "you need to", "you can": the generic "you" of an ad, nobody in particular.
+const GENERIC_YOU = new Set(['youll', 'youd', 'will', 'would', 'can', 'could', 'might', 'may', 'need', 'needs', 'want', 'wanna', 'gotta', 'get', 'should']);
+
+/** Whether a negative word is said of a target rather than merely near it. */
+function linked(a: Analysis, t: Target, neg: Token, lang: LangKey): boolean {
+  const first = tokenIndex(a, t.start);
+  let last = first;
+  while (last + 1 < a.tokens.length && a.tokens[last + 1].end <= t.end) last++;
+  const ni = a.tokens.indexOf(neg);
+  if (t.kind === 'you' && (GENERIC_YOU.has(a.tokens[first].key) || GENERIC_YOU.has(a.tokens[last + 1]?.key ?? ''))) return false;
+  // "George Floyd's brutal murder": what follows a name's possessive is what befell them, not a verdict.
+  if (t.kind === 'name' && /['’]s?$/.test(t.text)) return false;
+  if (ni > last) {
+    const between = a.tokens.slice(last + 1, ni);
+    if ([...between, neg].some((x) => x.comma)) return false;
+    // Direct: "you suck", "your failed model", "you're such a nasty person", "yo tits".
+    if (between.length <= 4 && between.every((x) => LINKS[lang].has(x.key) || NEGATORS[lang].has(x.key) || x.key === 'like')) return true;
+    // An instruction's object ("Try eating ass"), or a named subject ("Fellaini has now ...").
+    const subject = t.kind === 'name' && a.tokens[first].sentStart;
+    return (subject && between.length <= 6) || (t.kind === 'you' && a.tokens[first].sentStart && between.length <= 2 && !t.text.toLowerCase().startsWith('you'));
+  }
+  if (ni < first) {
+    const between = a.tokens.slice(ni + 1, first);
+    // "pathetic Exec Board", "f*** you", "that idiot John".
+    return between.length <= 1 && !a.tokens[first].comma && between.every((x) => LINKS[lang].has(x.key));
+  }
+  return false;
 }
 
 /** The sentence of a match: of its first token, or for a match in a hashtag, where the tag stands. */
