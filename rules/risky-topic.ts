@@ -7,10 +7,11 @@ import { ruleData } from '../src/data/load.js';
 import { jokeCues } from '../src/detect/joke.js';
 import { describePromo, promotionIn, type Promotion } from '../src/detect/promotion.js';
 import { analyse, langKey } from '../src/text/analysis.js';
+import { englishWords } from '../src/lexicons/english.js';
 import { Lexicon, overlaps, userLexicon, type DataEntry, type Hit } from '../src/text/lexicon.js';
 import { compilePhrases, type PhraseSet } from '../src/text/phrases.js';
 
-const TOPICS = ['religion', 'politics', 'sex', 'violence', 'drugs', 'death'] as const;
+const TOPICS = ['religion', 'politics', 'prejudice', 'sex', 'violence', 'drugs', 'death'] as const;
 type Topic = (typeof TOPICS)[number];
 
 interface RiskEntry extends DataEntry {
@@ -18,6 +19,14 @@ interface RiskEntry extends DataEntry {
   class: 'strong' | 'weak' | 'cue' | 'idiom';
   needs?: string[];
   unless?: string[];
+  /**
+   * On personal accounts (checked unless personal: false): `always` counts as on a brand account;
+   * `framed` only with a frame (crime, violence, terror: an entry with frame: true) in the post.
+   * Without it an entry is a brand's concern only: a politician may name parties.
+   */
+  personal?: 'always' | 'framed';
+  /** A cue that frames a group, party or person as criminal, violent or a threat. */
+  frame?: boolean;
 }
 interface TopicDef {
   label: string;
@@ -90,7 +99,7 @@ export default defineRule<Options>({
         'Decided: "the bomb" for great cookies is fine, but not next to airport security, a flight or a plane ("don\'t say that at the security checkpoint"). "Killer deal" is fine (teams that disagree add it under extra).',
         'Decided: a death acknowledged plainly (a memorial, a minute\'s silence) is fine; a death joke is not ("RIP to our accountant Gary" with 💀). A death next to a promotion is tragedy-promo, not this rule.',
         'Alcohol is not a risky topic (wine glasses as a product are fine); personal drinking on a brand account is wrong-account.',
-        'Accounts: brand accounts and accounts missing from the registry are checked; personal accounts only with personal: true.',
+        'Accounts: brand accounts and accounts missing from the registry are checked on every topic. Personal accounts (a politician, a CEO) may name parties and policies: by default only entries marked personal in the data count there (prejudice, pejorative political labels), and entries marked personal: framed only when the post frames a group or a party as criminal, violent or a threat ("the link between X immigration and violence", "X thinks terrorists\' rights matter more"). personal: true checks every topic; personal: false none.',
         'Options: topics (which to check), severity ({topic: warn|error|off}), extra ({topic: [phrases]}: more strong words), allow ([phrases] or {topic: [phrases]}: more harmless senses), exempt ({topic: [account handles]}: a city council talking about elections, a harm-reduction charity talking about drugs), personal.',
       ],
     },
@@ -105,7 +114,7 @@ export default defineRule<Options>({
         extra: perTopic(stringList),
         allow: { oneOf: [stringList, perTopic(stringList)] },
         exempt: perTopic(stringList),
-        personal: { type: 'boolean', description: 'Check personal accounts too (default false).' },
+        personal: { type: 'boolean', description: 'Personal accounts: true checks every topic as on a brand account; false skips them; unset (default) checks prejudice, contempt and framing only.' },
       },
       additionalProperties: false,
     },
@@ -113,10 +122,14 @@ export default defineRule<Options>({
 
   async check(post, ctx) {
     const o = ctx.options ?? {};
-    if (ctx.account?.kind === 'personal' && !o.personal) return;
+    // A personal account talks about its own views; only prejudice, contempt and framing a group
+    // or party as criminal are checked there, unless personal: true checks every topic.
+    const personalMode = ctx.account?.kind === 'personal' && o.personal !== true;
+    if (ctx.account?.kind === 'personal' && o.personal === false) return;
     const parts = post.parts.filter((p) => p.text.trim());
     if (!parts.length) return;
     const { lex, topics: defs } = load();
+    await englishWords();
     const lk = langKey(ctx.lang);
     const handle = ctx.account?.handle ?? post.meta.account ?? '';
     const enabled = new Set<Topic>((o.topics?.length ? o.topics : TOPICS).filter((t) => o.severity?.[t] !== 'off' && !(o.exempt?.[t] ?? []).map((h) => h.replace(/^@/, '').toLowerCase()).includes(handle)));
@@ -130,7 +143,7 @@ export default defineRule<Options>({
     const jokes: string[] = [];
     for (const part of parts) {
       const a = await analyse(part);
-      for (const h of lex.matchAll(a, lk)) hits.push({ ...h, part });
+      for (const h of lex.matchAll(a, lk, { hashtags: true })) hits.push({ ...h, part });
       for (const l of extraLexes) for (const h of l.matchAll(a, lk)) hits.push({ ...(h as Hit<RiskEntry>), part, user: true });
       if (allowLex) for (const h of allowLex.matchAll(a, lk)) hits.push({ ...(h as Hit<RiskEntry>), entry: { ...(h.entry as RiskEntry), class: 'idiom', idiom: true }, part, user: true });
       for (const j of jokeCues(a, ctx.lang)) jokes.push(j.text);
@@ -160,6 +173,17 @@ export default defineRule<Options>({
       }
     }
 
+    if (personalMode) {
+      const framed = live.some((h) => h.entry.frame);
+      for (let i = live.length - 1; i >= 0; i--) {
+        const e = live[i].entry;
+        if (e.personal === 'always' || e.class === 'cue') continue;
+        if (e.personal === 'framed' && framed) live[i] = { ...live[i], entry: { ...e, class: 'weak', needs: ['frame'] } };
+        else live.splice(i, 1);
+      }
+    }
+    const frame = live.find((h) => h.entry.frame);
+
     let promo: Promotion | undefined;
     const promotion = async () => (promo ??= await promotionIn(parts, ctx.lang));
 
@@ -184,6 +208,7 @@ export default defineRule<Options>({
           for (const atom of atoms) {
             if (atom === 'joke' && jokes.length) ok.push(`in a joke ("${jokes[0]}")`);
             else if (atom === 'cue' && cue) ok.push(`with "${cue.text}"`);
+            else if (atom === 'frame' && frame && !(frame.part === h.part && overlaps(frame, h))) ok.push(`framed by "${frame.text}"`);
             else if (atom === 'weak2' && other) ok.push(`and "${other.text}"`);
             else if (atom === 'promo' && (await promotion()).promotional) ok.push(`used to sell: ${describePromo((await promotion()).strongest!)}`);
             else pass = false;

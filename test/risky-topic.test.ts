@@ -164,10 +164,17 @@ describe('risky-topic: hard negatives (decided in docs/brand-safety.md)', () => 
 
 describe('risky-topic: options and accounts', () => {
   const politics = post('council', 'Thanks to the Labour councillors, the leisure centre finally opened.');
-  test('personal accounts are not checked unless personal: true', async () => {
+  test('personal accounts may name parties; personal: true checks every topic, personal: false none', async () => {
     const t = post('tessa', 'Voted Green for the first time today 🌍 The Tories have had their chance.');
     expect(await messages(t)).toEqual([]);
     expect(await messages(t, { personal: true })).toEqual(['Party politics on this account: "Voted Green"']);
+  });
+  test('personal accounts: a party or a group framed as criminal or violent, and labels of contempt, are checked', async () => {
+    expect(await messages(post('tessa', 'The Tories care more about criminals than about victims.'))).toEqual(['Party politics on this account: "Tories" framed by "criminals"']);
+    expect(await messages(post('tessa', 'Nobody can deny the link between immigration and crime any more.'))).toEqual(['Prejudice or a stereotype on this account: "immigration" framed by "link between"']);
+    expect(await messages(post('tessa', 'What a lot of leftie nonsense from the council tonight.'))).toEqual(['Party politics on this account: "leftie"']);
+    expect(await messages(post('tessa', 'What a lot of leftie nonsense from the council tonight.'), { personal: false })).toEqual([]);
+    expect(await messages(post('tessa', 'Labour has a new housing plan; I read all of it so you do not have to.'))).toEqual([]);
   });
   test('topics: only the listed topics are checked', async () => {
     expect(await messages(politics, { topics: ['drugs', 'sex'] })).toEqual([]);
@@ -199,5 +206,25 @@ describe('risky-topic: options and accounts', () => {
   });
   test('accounts missing from the registry are treated as brand accounts', async () => {
     expect(await run('risky-topic', draft({ platform: 'x' }, 'Basically cocaine in a cup.'))).toHaveLength(1);
+  });
+});
+
+describe('risky-topic: prejudice', () => {
+  test.each([
+    ['cafe', 'Migrants bring crime, everyone knows it 😂'],
+    ['bank', '14 #immigrationoffenders arrested in a dawn raid today'],
+    ['kommune', 'Innvandrere står bak mye av volden i byen.'],
+  ])('%s: %s', async (account, body) => {
+    const [m] = await messages(post(account, body));
+    expect(m).toMatch(/^Prejudice or a stereotype on a brand account: /);
+  });
+  test.each([
+    ['charity', 'Violence against refugees has no place in our city. Here is how to help.'],
+    ['council', 'Refugees welcome: free entry to the museum for new arrivals this weekend.'],
+    ['cafe', 'Eid Mubarak to all our Muslim customers! Open as usual today.'],
+    ['council', 'Court report: a Brackenford man has been jailed for six years for a knife attack.'],
+    ['cafe', 'Green is the colour of spring: matcha lattes are back.'],
+  ])('hard negative, %s: %s', async (account, body) => {
+    expect(await messages(post(account, body))).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@
 // are proper nouns, "core" and "today" are not, "Fellaini" is neither (unknown). Loaded on first
 // use (dictionary-en is ESM with top-level await, so this is async).
 
+import { setOrdinaryWords } from '../text/phrases.js';
+
 export interface EnglishWords {
   lower: Set<string>;
   proper: Set<string>;
@@ -23,6 +25,7 @@ export function englishWords(): Promise<EnglishWords> {
         if (/^\p{Ll}/u.test(w)) lower.add(w);
         else if (/^\p{Lu}\p{Ll}/u.test(w)) proper.add(w.toLowerCase());
       }
+      setOrdinaryWords((w) => lower.has(w));
       return (loaded = { lower, proper });
     })
     .catch(() => (loaded = { lower: new Set<string>(), proper: new Set<string>() }));

@@ -195,6 +195,15 @@ function csForm(t: Token): string {
   return t.text.replace(/[’ʼ]/g, "'").replace(/'s$/i, '');
 }
 
+// Whether a lower-case word is an ordinary word (set by src/lexicons/english.ts once its list is
+// loaded). At a sentence start a capital says nothing, so "Green" there may be the colour, but
+// "Ap" or "Trump" cannot be anything but the name.
+let ordinaryLower: ((w: string) => boolean) | undefined;
+export function setOrdinaryWords(fn: (w: string) => boolean): void {
+  ordinaryLower = fn;
+}
+const nameAtStart = (w: string) => !!ordinaryLower && w.length > 1 && !ordinaryLower(w.toLowerCase());
+
 function slotMatches(s: WordSlot, t: Token): boolean {
   if (s.any) return true;
   if (s.num && t.num) return true;
@@ -203,10 +212,10 @@ function slotMatches(s: WordSlot, t: Token): boolean {
   for (const a of t.alts) if (s.exact.has(a)) return true;
   if (s.cs.size) {
     const w = csForm(t);
-    if (s.cs.has(w) && (!t.sentStart || (w.length > 1 && w === w.toUpperCase()))) return true;
+    if (s.cs.has(w) && (!t.sentStart || (w.length > 1 && w === w.toUpperCase()) || nameAtStart(w))) return true;
   }
   for (const p of s.prefixes) if (t.key.startsWith(p)) return true;
-  for (const p of s.csPrefixes) if (t.text.startsWith(p) && (!t.sentStart || p.length > 1 && p === p.toUpperCase())) return true;
+  for (const p of s.csPrefixes) if (t.text.startsWith(p) && (!t.sentStart || (p.length > 1 && p === p.toUpperCase()) || nameAtStart(t.text))) return true;
   return false;
 }
 
