@@ -14,6 +14,7 @@ interface Data {
   markers: { words: string[]; severity?: 'warn'; note: string }[];
   exceptions: { pattern: string }[];
   phrases: { phrases: string[]; unless_url_follows?: boolean; note: string }[];
+  whole_post: { phrases: string[]; note: string }[];
   brackets: { starts: string[]; slots: string[] };
   domains: { hosts: string[]; tlds: string[]; templates: string[] };
 }
@@ -25,10 +26,14 @@ interface Compiled {
   phrases: PhraseSet<{ unlessUrl: boolean }>;
   bracketStart: RegExp;
   slots: Set<string>;
+  wholePost: Set<string>;
   data: Data;
 }
 
 let compiled: Compiled | undefined;
+
+/** A text without case, punctuation, emoji or extra spaces: "Thanks!! 🙏" → "thanks". */
+const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function load(): Compiled {
   if (compiled) return compiled;
@@ -43,6 +48,7 @@ function load(): Compiled {
     phrases: compilePhrases(data.phrases.map((p) => ({ phrases: p.phrases, entry: { unlessUrl: !!p.unless_url_follows } }))),
     bracketStart: new RegExp(`^(?:${data.brackets.starts.map((s) => s.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
     slots: new Set(data.brackets.slots.map((s) => s.toLowerCase())),
+    wholePost: new Set(data.whole_post.flatMap((e) => e.phrases.map(bare))),
     data,
   };
   return compiled;
@@ -67,6 +73,7 @@ export default defineRule({
         '"Venue to be announced soon" is deliberate copy and passes; the abbreviations TBD/TBC are internal notes and fail; TBA is a warning.',
         '`{{ variables }}` inside a `code span` document a template feature and pass.',
         '"Link here" only counts when no URL follows it on the same line.',
+        'A post that is nothing but a test word ("Test", "asdf") or a lone chat word ("Thanks", "ok") and is not a reply is reported: it was sent by mistake. A copy brief pasted as the post ("Can you tweet something like...") is reported too.',
       ],
     },
     defaultSeverity: 'error',
@@ -76,6 +83,18 @@ export default defineRule({
   async check(post, ctx) {
     await ready();
     const c = load();
+    // A post that is only "Test" or "Thanks": sent from the wrong window. A reply may say it.
+    const body = post.parts.filter((p) => p.kind === 'body' && p.text.trim());
+    if (!post.meta.replyTo && body.length === 1 && c.wholePost.has(bare(body[0].text))) {
+      const t = body[0].text;
+      const start = t.length - t.trimStart().length;
+      ctx.report({
+        message: `the whole post is "${t.trim()}": a test or a word meant for one person, not a post`,
+        why: 'A post that is only "Test" or "Thanks" was sent by mistake: a test from the scheduling tool, or half of a private conversation typed into the brand account. Followers see it, and ask who is at the keyboard.',
+        hint: 'Delete the draft, or write the post it was meant to be. A thank-you belongs in a reply to the person.',
+        at: { part: body[0], start, end: t.trimEnd().length },
+      });
+    }
     for (const part of post.parts) {
       const ents = await entities(part);
       const code = ents.filter((e) => e.type === 'code');

@@ -90,3 +90,26 @@ describe('placeholder: valid (hard negatives)', () => {
     expect(await msgs(body)).toEqual([]);
   });
 });
+
+describe('placeholder: a whole post sent by mistake, a copy brief', () => {
+  test.each(['Test', 'testing 1 2 3', 'Thanks', 'Thank you!! 🙏', 'ok'])('the whole post "%s"', async (body) => {
+    expect(await msgs(body)).toEqual([{ message: `the whole post is "${body}": a test or a word meant for one person, not a post`, text: body, severity: 2 }]);
+  });
+  test.each([
+    'Thanks to everyone who came out tonight!',
+    'Trains are running normally again.',
+    'Testing a new recipe this week: tell us what you think.',
+    'Yes, we are open on Sunday.',
+  ])('not the whole post: %s', async (body) => {
+    expect(await msgs(body)).toEqual([]);
+  });
+  test('a reply may be one word', async () => {
+    const t = draft({ account: 'acme', platform: 'x', reply_to: { author: '@kim', text: 'Loved the new menu!' } }, 'Thanks!');
+    expect(await run('placeholder', t, { config: { accounts: [{ handle: 'acme', platforms: ['x'] }] } })).toEqual([]);
+  });
+  test.each(['Can you tweet something like: Great win today, thanks for the support!', 'Could you please post the following: doors open at 7.', 'Suggested caption: summer is here'])('a copy brief: %s', async (body) => {
+    const [m, ...rest] = await msgs(body);
+    expect(rest).toEqual([]);
+    expect(m.message).toMatch(/^placeholder text "(Can you tweet something( like)?|Could you please post the following|Suggested caption)"$/);
+  });
+});
