@@ -24,6 +24,7 @@ interface Data {
   entries: SignalEntry[];
   hashtags: TagDef[];
   hashtag_roots: RootDef[];
+  autoshare: { patterns: string[] }[];
 }
 
 interface Options {
@@ -37,6 +38,7 @@ interface Compiled {
   tags: Map<string, { category: string; weight: number }>;
   roots: RootDef[];
   classes: ClassesByLang;
+  autoshare: RegExp[];
 }
 
 let compiled: Compiled | undefined;
@@ -46,7 +48,7 @@ function load(): Compiled {
   const data = ruleData<Data>('wrong-account.yaml');
   const tags = new Map<string, { category: string; weight: number }>();
   for (const t of data.hashtags) for (const tag of t.tags) tags.set(String(tag).toLowerCase(), { category: t.category, weight: t.weight });
-  compiled = { lex: new Lexicon('wrong-account', data.entries, data.classes), tags, roots: data.hashtag_roots, classes: data.classes };
+  compiled = { lex: new Lexicon('wrong-account', data.entries, data.classes), tags, roots: data.hashtag_roots, classes: data.classes, autoshare: data.autoshare.flatMap((a) => a.patterns.map((p) => new RegExp(p, 'iu'))) };
   return compiled;
 }
 
@@ -90,6 +92,7 @@ export default defineRule<Options>({
       good: '---\naccount: kettleandcrumb\nplatform: x\n---\n"I\'ve been coming in every morning for six years." — Maria, one of our Northgate regulars 🥯',
       notes: [
         'Only brand accounts are checked: accounts with kind personal, or with voice "i" in the registry, are exempt. A post whose account is not in the registry is checked as a brand post.',
+        'An app\'s share template ("I liked a @YouTube video", "I like @x\'s \'...\' on @tellyapp", a check-in "I\'m at ... w/ ...") is reported on every account, personal ones too: a personal app is connected to the account (rules/data/wrong-account.yaml, autoshare).',
         'Signals are weighed (weak 1, medium 2, strong 3) and added up per post; the rule fires at 3 when at least one signal is medium or strong. One weak signal ("I", 🍷 on a product post, "honestly") never fires, and neither does first person alone.',
         'Words inside quotation marks are someone else\'s (a customer testimonial) and are not read. A signed reply ("— Sam", "^LO") or an announced takeover ("I\'m Captain Lena Ortiz, taking over today") uses "I" on purpose: first person and personal life then count as one weak signal.',
         'Casual brand voice is fine: "Not to brag", "WHAT A NIGHT", one "omg" or "damn fine coffee" stay under the threshold.',
@@ -112,8 +115,21 @@ export default defineRule<Options>({
   },
   async check(post, ctx) {
     const account = ctx.account;
-    if (account && (account.kind === 'personal' || account.voice === 'i')) return;
     const c = load();
+    // An app's share template is nobody's post, on a personal account too.
+    const body = post.parts.find((p) => p.kind === 'body' && p.text.trim());
+    const share = body && c.autoshare.map((re) => re.exec(body.text.trimStart())).find(Boolean);
+    if (body && share) {
+      const start = body.text.length - body.text.trimStart().length;
+      ctx.report({
+        message: `an app's automatic share ("${share[0].trim()}") on ${account?.name ?? 'the account'}: a personal app is connected to it`,
+        why: 'Apps that post for their user ("I liked a @YouTube video", check-ins) publish whatever the person logged in does: a kitten video or a bar check-in on an official account is read as the organisation\'s, or the politician\'s, own.',
+        hint: 'Delete the draft, and disconnect the app from this account (check the account\'s connected apps).',
+        at: { part: body, start, end: start + share[0].trimEnd().length },
+      });
+      return;
+    }
+    if (account && (account.kind === 'personal' || account.voice === 'i')) return;
     const lang = langKey(ctx.lang);
     const allow = new Set(ctx.options.allow ?? []);
     const extra = extraLexicon(ctx.options.extra, c.classes);

@@ -217,3 +217,24 @@ describe('signatures and misspelt tags', () => {
     expect(approxIn('slizzered', 'foodwaste')).toBeGreaterThan(2);
   });
 });
+
+describe('wrong-account: an app posting for its user', () => {
+  test.each([
+    ['miracastell', 'I liked a @YouTube video https://youtu.be/abc123 Cats vs cucumbers', 'I liked a @YouTube video'],
+    ['skylarkair', 'I like @kim_r’s ‘Puppies Meet The Sea For The First Time’ on @tellyapp', 'I like @kim_r’s ‘Puppies Meet The Sea For The First Time’ on @tellyapp'],
+    ['stackwise', "I'm at The Crown & Anchor w/ 4 others https://4sq.com/abc", "I'm at The Crown & Anchor w/"],
+  ])('%s: %s', async (account, body, found) => {
+    const t = post(account, body);
+    const [m, ...rest] = await run('wrong-account', t, { config });
+    expect(rest).toEqual([]);
+    expect(slice(t, m)).toBe(found);
+    expect(m.message).toMatch(/^an app's automatic share/);
+  });
+  test.each([
+    'I like our new logo a lot more than the old one.',
+    "We're at the Harbour Festival all weekend: come and say hi!",
+    'Watch the video: how we built the new app https://youtu.be/abc123',
+  ])('not a share template: %s', async (body) => {
+    expect(await check('skylarkair', body)).toEqual([]);
+  });
+});
