@@ -185,3 +185,22 @@ describe('tragedy-promo: options', () => {
     await expect(messages(post('shop', 'Hi'), { options: { windowDays: 3 } })).rejects.toThrow(/unknown option 'windowDays'/);
   });
 });
+
+describe('tragedy-promo: allusions and engagement', () => {
+  test.each([
+    ['shop', 'For every retweet, we will give $1 to the earthquake victims, up to $50K.', 'a donation that depends on engagement ("For every retweet, we")'],
+    ['shop', 'Remember Lena Hart by downloading her last album over at our store.', 'a call to buy ("by downloading")'],
+    ['shop', 'We have paused the rest of our Twitter party and giveaway due to the events in Millbrook.', 'a product plug ("Twitter party")'],
+  ])('%s: %s', async (account, body, promo) => {
+    const [m, ...rest] = await messages(post(account, body));
+    expect(rest).toEqual([]);
+    expect(m).toMatch(new RegExp(`: ${promo.replace(/[()$]/g, '\\$&')}$`));
+  });
+  test.each([
+    ['charity', 'Our thoughts are with everyone in Millbrook. Donate to the relief fund directly: https://redcross.example/millbrook'],
+    ['shop', 'A memorial for Lena Hart will be held on Saturday at 2 in the town hall. Everyone is welcome.'],
+    ['shop', 'For every tree you plant this spring, the planet says thank you. Happy Earth Day!'],
+  ])('hard negative, %s: %s', async (account, body) => {
+    expect(await messages(post(account, body))).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { analyse, langKey, type Analysis } from '../text/analysis.js';
 import { Lexicon, overlaps, type DataEntry, type Hit } from '../text/lexicon.js';
 import { tagKey } from '../text/segment.js';
 
-export type PromoKind = 'discount' | 'price' | 'code' | 'shipping' | 'cta' | 'plug' | 'share-of-sales' | 'finance' | 'hashtag';
+export type PromoKind = 'discount' | 'price' | 'code' | 'shipping' | 'cta' | 'plug' | 'share-of-sales' | 'finance' | 'hashtag' | 'engagement';
 
 export interface PromoEntry extends DataEntry {
   kind: PromoKind | 'none';
@@ -69,6 +69,7 @@ const KIND_WORDS: Record<PromoKind, string> = {
   'share-of-sales': 'a share of sales',
   finance: 'a rate or finance offer',
   hashtag: 'a sales hashtag',
+  engagement: 'a donation that depends on engagement',
 };
 
 /** "a discount ("20% off")" — for messages. */
@@ -93,7 +94,7 @@ export function promotionOf(a: Analysis, lang: string): Promotion {
 }
 
 /** Which signal best shows the promotion, first to last. */
-const PRIORITY: PromoKind[] = ['share-of-sales', 'discount', 'code', 'shipping', 'price', 'finance', 'cta', 'hashtag', 'plug'];
+const PRIORITY: PromoKind[] = ['share-of-sales', 'engagement', 'discount', 'code', 'shipping', 'price', 'finance', 'cta', 'hashtag', 'plug'];
 
 /** Combine signals (from several texts, or with extra ones) into one verdict. */
 export function summarisePromotion(signals: PromoSignal[]): Promotion {
