@@ -190,7 +190,7 @@ describe('tragedy-promo: allusions and engagement', () => {
   test.each([
     ['shop', 'For every retweet, we will give $1 to the earthquake victims, up to $50K.', 'a donation that depends on engagement ("For every retweet, we")'],
     ['shop', 'Remember Lena Hart by downloading her last album over at our store.', 'a call to buy ("by downloading")'],
-    ['shop', 'We have paused the rest of our Twitter party and giveaway due to the events in Millbrook.', 'a product plug ("Twitter party")'],
+    ['shop', 'We have paused the rest of our Twitter party due to the events in Millbrook. Our new toys can wait.', 'a product plug ("Twitter party")'],
   ])('%s: %s', async (account, body, promo) => {
     const [m, ...rest] = await messages(post(account, body));
     expect(rest).toEqual([]);
