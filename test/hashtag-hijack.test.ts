@@ -272,3 +272,23 @@ describe('hashtag-hijack: trending feed', () => {
     expect(summary.notices.some((n) => /cannot fetch trending hashtags .*HTTP 404/.test(n))).toBe(true);
   });
 });
+
+describe('hashtag-hijack: slips of a known tag, relief tags', () => {
+  test('a known tag one letter off is the same tag (#jesuischarile)', async () => {
+    const [m, ...rest] = await messages(post('shop', 'Opening our new store in Paris this spring. Very chic! #jesuischarile'));
+    expect(rest).toEqual([]);
+    expect(m).toMatch(/^warn: #jesuischarile is about solidarity after the January 2015 attack/);
+    expect(m).toContain('a slip of #JeSuisCharlie');
+  });
+  test('#Support<Place> after a disaster, next to a promotion', async () => {
+    const [m] = await messages(post('shop', 'How you can #SupportJapan: 20% off our throws this week.'));
+    expect(m).toMatch(/^error: .*#SupportJapan/);
+  });
+  test.each([
+    'Shop small this weekend! #SupportLocal',
+    '#SupportSmallBusiness: meet the makers behind our new range.',
+    'Je suis Charlie was on every front page that week.',
+  ])('hard negative: %s', async (body) => {
+    expect(await messages(post('shop', body))).toEqual([]);
+  });
+});

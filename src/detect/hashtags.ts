@@ -12,6 +12,7 @@ import { ruleData } from '../data/load.js';
 import { langKey, type Analysis, type LangKey } from '../text/analysis.js';
 import { compilePhrases, type PhraseSet } from '../text/phrases.js';
 import { splitCamel, tagKey } from '../text/segment.js';
+import { closest } from '../text/words.js';
 import { eventLabel, eventNames } from './tragedy.js';
 
 export interface TrendingTag {
@@ -126,7 +127,21 @@ export async function classifyHashtag(raw: string, src: TagSources): Promise<Tag
   const ds = d.byKey.get(key);
   if (ds && !expired(ds.expires, src.now))
     return { key, context: ds.context, kind: ds.kind, origin: 'dataset', topics: ds.topics, aligned: ds.aligned, source: ds.source, expires: ds.expires, words };
-  return shapeOf(written, words, src);
+  return (await shapeOf(written, words, src)) ?? misspelt(key, words, src.now);
+}
+
+/**
+ * A known tag written with a slip (#jesuischarile for #JeSuisCharlie): a long tag one edit from a
+ * dataset tag (two for 14+ letters) is the same tag to every reader, and as hurtful.
+ */
+function misspelt(key: string, words: string[], now: Date): TagInfo | undefined {
+  if (key.length < 9) return undefined;
+  const d = load();
+  const max = key.length >= 14 ? 2 : 1;
+  const near = closest(key, [...d.byKey.keys()].filter((k) => Math.abs(k.length - key.length) <= max && k[0] === key[0]), max);
+  const ds = near ? d.byKey.get(near) : undefined;
+  if (!ds || expired(ds.expires, now)) return undefined;
+  return { key, context: `${ds.context} (a slip of #${ds.tag})`, kind: ds.kind, origin: 'dataset', topics: ds.topics, aligned: ds.aligned, source: ds.source, expires: ds.expires, words };
 }
 
 async function shapeOf(written: string, words: string[], src: TagSources): Promise<TagInfo | undefined> {
