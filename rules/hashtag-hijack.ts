@@ -1,5 +1,5 @@
 // Hashtags whose real context is tragic, activist or commemorative, joined by a brand to sell,
-// to joke, or for wordplay. Data: rules/data/hashtag-hijack.yaml; detection: src/brand/hashtags.ts.
+// to joke, or for wordplay. Data: rules/data/hashtag-hijack.yaml; detection: src/detect/hashtags.ts.
 import { defineRule } from '../src/engine/rule.js';
 import { accountCategories, accountCauses, classifyHashtag, isOwnWords, topicMatches, type TagInfo, type TrendingTag } from '../src/detect/hashtags.js';
 import { jokeCues } from '../src/detect/joke.js';

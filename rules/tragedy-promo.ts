@@ -1,5 +1,5 @@
 // Promotion in the same post as a disaster, an attack, a death or its anniversary.
-// Detection lives in src/brand (tragedy.ts, promo.ts, hashtags.ts) so other rules can share it.
+// Detection lives in src/detect (tragedy.ts, promo.ts, hashtags.ts) so other rules can share it.
 import { defineRule } from '../src/engine/rule.js';
 import type { TextPart } from '../src/types.js';
 import { classifyHashtag } from '../src/detect/hashtags.js';
