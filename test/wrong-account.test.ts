@@ -238,3 +238,13 @@ describe('wrong-account: an app posting for its user', () => {
     expect(await check('skylarkair', body)).toEqual([]);
   });
 });
+
+describe('wrong-account: a verdict in one person\'s experience', () => {
+  test('"the funniest thing I\'ve heard all day" is a personal take', async () => {
+    const [m] = await check('eastmoorafc', '£4 million for a striker who cannot finish is the funniest thing I\'ve heard all day');
+    expect(m.message).toBe('reads as someone\'s personal post, not Eastmoor Athletic FC\'s: a personal take or rant ("the funniest thing I\'ve heard"), first person singular ("I\'ve")');
+  });
+  test('"the funniest thing we have seen" in the brand\'s own voice is fine', async () => {
+    expect(await check('eastmoorafc', 'Our mascot trying to do keepy-uppies is the funniest thing we have seen all season 😂')).toEqual([]);
+  });
+});
