@@ -228,3 +228,12 @@ describe('risky-topic: prejudice', () => {
     expect(await messages(post(account, body))).toEqual([]);
   });
 });
+
+describe('risky-topic: sexual slang', () => {
+  test('a sex act in slang', async () => {
+    expect(await messages(post('cafe', 'Giving up coffee for January? Try eating ass.'))).toEqual(['Sexual content on a brand account: "eating ass"']);
+  });
+  test.each(['The Sextant Bar in Sussex pours a great flat white.', 'Kick ass coffee, every morning from 7.'])('hard negative: %s', async (body) => {
+    expect(await messages(post('cafe', body))).toEqual([]);
+  });
+});
