@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { writeAtomic } from '../engine/fix.js';
+import { writeAtomic } from '../fs/write-atomic.js';
 import { loadRules } from '../engine/registry.js';
 import { needsMet } from '../engine/rule.js';
 import { fileResult } from '../engine/run.js';

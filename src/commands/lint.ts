@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { BUILTIN_RULES } from '../../rules/index.js';
 import { loadConfig } from '../config/load.js';
-import { writeAtomic } from '../engine/fix.js';
+import { writeAtomic } from '../fs/write-atomic.js';
 import { loadRules } from '../engine/registry.js';
 import type { Rule } from '../engine/rule.js';
 import { lintFiles, lintText, PARSE_ERROR, type LintOptions } from '../lint.js';
