@@ -42,7 +42,7 @@ describe('--cache', () => {
 
 describe('--cache and the clock', () => {
   test("a rule that depends on the date only (time: 'day') is reused the same day and re-run the next", async () => {
-    const { lintWithCache } = await import('../src/cache/results.js');
+    const { lintFiles } = await import('../src/lint.js');
     const { defineRule } = await import('../src/engine/rule.js');
     let runs = 0;
     const daily = defineRule({
@@ -55,7 +55,7 @@ describe('--cache and the clock', () => {
     });
     const dir = tempDir({ 'a.md': '---\nplatform: x\n---\nHello\n' });
     const location = join(dir, 'cache.json');
-    const go = async (now: string) => (await lintWithCache(['a.md'], { cwd: dir, config: {}, now: new Date(now), extraRules: [daily], only: ['t/daily'], offline: true }, location)).results[0].messages[0].message;
+    const go = async (now: string) => (await lintFiles(['a.md'], { cwd: dir, config: {}, now: new Date(now), extraRules: [daily], only: ['t/daily'], offline: true, cacheLocation: location })).results[0].messages[0].message;
     expect(await go('2030-01-01T08:00:00Z')).toBe('checked on 2030-01-01');
     expect(await go('2030-01-01T20:00:00Z')).toBe('checked on 2030-01-01');
     expect(runs).toBe(1);
