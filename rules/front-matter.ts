@@ -23,7 +23,7 @@ export default defineRule({
       bad: '---\naccount: kettleandcrum\nplatfrom: x\npublish_at: 2027-06-21 09:00\n---\nSummer menu is here.',
       good: '---\naccount: kettleandcrumb\nplatform: x\npublish_at: 2027-06-21T09:00:00-04:00\n---\nSummer menu is here.',
       notes: [
-        'Malformed YAML is reported here (and the post is not linted further) even if the rule is turned off: nothing else can be trusted in such a post.',
+        'Malformed YAML is reported by postlint itself (rule id `postlint`, even with this rule off) and the post is not linted further: nothing else can be trusted in such a post.',
         'Your own keys (campaign, owner) go in front_matter.extra_keys in the config.',
         'Handles are accepted with or without the leading @.',
       ],

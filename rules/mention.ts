@@ -5,6 +5,7 @@ import { knownHandles } from '../src/config/accounts.js';
 import { defineRule, type PostContext } from '../src/engine/rule.js';
 import { factsFor, platformId, platformName } from '../src/platform/facts.js';
 import { entities, type Entity } from '../src/text/entities.js';
+import { atHandle } from '../src/text/handles.js';
 import { quoteSpans } from '../src/text/quotes.js';
 import type { Post } from '../src/types.js';
 import { editDistance } from '../src/text/words.js';
@@ -39,7 +40,7 @@ export default defineRule({
     if (!mentions.length) return;
     const known = new Set(registry(ctx.config));
     const author = post.meta.replyTo?.author?.trim();
-    if (author && /^@?[A-Za-z0-9_.@-]+$/.test(author)) known.add(at(author));
+    if (author && /^@?[A-Za-z0-9_.@-]+$/.test(author)) known.add(atHandle(author));
     const competitors = new Set(ctx.account?.competitors ?? []);
 
     for (const m of mentions) {
@@ -97,14 +98,12 @@ function reportUnknown(ctx: PostContext, post: Post, m: Entity): boolean {
   return !quoteSpans(post.body.text).some((q) => m.start >= q.start && m.end <= q.end);
 }
 
-const at = (h: string) => (h.startsWith('@') ? h : `@${h}`).toLowerCase();
-
 const cache = new WeakMap<ResolvedConfig, string[]>();
 function registry(config: ResolvedConfig): string[] {
   let list = cache.get(config);
   if (!list) {
     const extra = (config.settings.mention as { known?: unknown } | undefined)?.known;
-    list = [...knownHandles(config.accounts), ...(Array.isArray(extra) ? extra.filter((h): h is string => typeof h === 'string').map(at) : [])];
+    list = [...knownHandles(config.accounts), ...(Array.isArray(extra) ? extra.filter((h): h is string => typeof h === 'string').map(atHandle) : [])];
     cache.set(config, list);
   }
   return list;

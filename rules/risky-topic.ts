@@ -8,6 +8,7 @@ import { jokeCues } from '../src/detect/joke.js';
 import { describePromo, promotionIn, type Promotion } from '../src/detect/promotion.js';
 import { analyse, langKey } from '../src/text/analysis.js';
 import { englishWords } from '../src/lexicons/english.js';
+import { bareHandle } from '../src/text/handles.js';
 import { Lexicon, overlaps, userLexicon, type DataEntry, type Hit } from '../src/text/lexicon.js';
 import { compilePhrases, type PhraseSet } from '../src/text/phrases.js';
 
@@ -132,7 +133,7 @@ export default defineRule<Options>({
     await englishWords();
     const lk = langKey(ctx.lang);
     const handle = ctx.account?.handle ?? post.meta.account ?? '';
-    const enabled = new Set<Topic>((o.topics?.length ? o.topics : TOPICS).filter((t) => o.severity?.[t] !== 'off' && !(o.exempt?.[t] ?? []).map((h) => h.replace(/^@/, '').toLowerCase()).includes(handle)));
+    const enabled = new Set<Topic>((o.topics?.length ? o.topics : TOPICS).filter((t) => o.severity?.[t] !== 'off' && !(o.exempt?.[t] ?? []).map(bareHandle).includes(handle)));
     if (!enabled.size) return;
 
     const allowLex = o.allow ? cachedUser(o.allow, 'risky-topic.allow', Array.isArray(o.allow) ? o.allow : Object.values(o.allow).flat() as string[], { idiom: true }) : undefined;

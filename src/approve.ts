@@ -9,11 +9,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { configForPost } from './config/resolve.js';
 import type { ResolvedConfig } from './config/types.js';
-import { writeAtomic } from './engine/fix.js';
+import { writeAtomic } from './fs/write-atomic.js';
 import { computeApprovalHash } from './plan/text-hash.js';
 import { applyEdits, setKeys, yamlString, type Edit } from './plan/yaml-edit.js';
 import { parseFile } from './posts/parse.js';
 import { decodeSource, InputError, position } from './posts/source.js';
+import { bareHandle } from './text/handles.js';
 import type { Post } from './types.js';
 
 /** A refusal: the message says why and what to do; nothing was written. */
@@ -27,7 +28,6 @@ export interface ApprovalSettings {
   bindToText: boolean;
 }
 
-const handle = (s: string) => s.trim().replace(/^@/, '').toLowerCase();
 export const sameName = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The `approval:` config section, read leniently (the schema has already checked its shape). */
@@ -35,7 +35,7 @@ export function approvalSettings(config: ResolvedConfig): ApprovalSettings {
   const a = (config.settings.approval ?? {}) as Record<string, unknown>;
   const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []);
   return {
-    requiredFor: list(a.required_for).map(handle),
+    requiredFor: list(a.required_for).map(bareHandle),
     approvers: list(a.approvers).map((s) => s.trim()).filter(Boolean),
     bindToText: a.bind_to_text === true,
   };

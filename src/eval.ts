@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { loadConfig } from './config/load.js';
-import { loadRules } from './engine/registry.js';
+import { setUp } from './engine/setup.js';
 import { lintFiles } from './lint.js';
 import type { Message } from './types.js';
 
@@ -68,7 +68,8 @@ export async function evaluate(folder: string, opts: EvalOptions = {}): Promise<
   const root = resolve(folder);
   const offline = opts.offline ?? true;
   const config = loadConfig({ cwd: root, configFile: join(root, '.postlintrc.yaml') });
-  const summary = await lintFiles([], { config, cwd: root, offline, now: opts.now, only: opts.only, noCache: true, notice: () => {} });
+  const setup = await setUp({ config, cwd: root });
+  const summary = await lintFiles([], { setup, cwd: root, offline, now: opts.now, only: opts.only, noCache: true, notice: () => {} });
 
   const posts: EvalPost[] = [];
   for (const r of summary.results) {
@@ -81,7 +82,7 @@ export async function evaluate(folder: string, opts: EvalOptions = {}): Promise<
   }
   posts.sort((a, b) => (a.id < b.id ? -1 : 1));
 
-  const rules = await loadRules(config);
+  const { rules } = setup;
   const ran = (id: string) => {
     const rule = rules.get(id);
     const severity = config.rules[id]?.severity ?? rule?.meta.defaultSeverity ?? 'off';

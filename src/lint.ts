@@ -1,55 +1,49 @@
 // Lint files or a string, with --fix passes: the entry points the CLI and the API share.
+// The one pipeline: set up (config and rules, once) → read sources → engine passes (consulting
+// the result cache per file when there is one, re-passing after fixes) → summary.
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { isMap, isSeq } from 'yaml';
-import { loadConfig, type LoadOptions } from './config/load.js';
+import { ResultCache } from './cache/results.js';
 import type { ResolvedConfig } from './config/types.js';
+import { ENGINE_ID } from './engine/engine-id.js';
+import { fileResult } from './engine/finish.js';
 import { applyFixes } from './engine/fix.js';
-import { fileResult, lintPass, type EngineOptions } from './engine/run.js';
+import { lintPass, type EngineOptions } from './engine/run.js';
+import { setUp, type LintSetup, type SetupOptions } from './engine/setup.js';
+import type { ResultStore } from './engine/store.js';
 import { discover } from './posts/discover.js';
 import { decodeSource, InputError, makeSource } from './posts/source.js';
 import { parseYaml } from './posts/yaml.js';
-import type { LintResult, Message, RunSummary, Severity, SourceFile } from './types.js';
+import type { LintResult, Message, RunSummary, SourceFile } from './types.js';
 
-export interface LintOptions extends Omit<EngineOptions, 'config'> {
-  /** A loaded config, or how to load one (path, inline object). */
-  config?: ResolvedConfig | string | Record<string, unknown>;
-  cwd?: string;
+export interface LintOptions extends EngineOptions, SetupOptions {
+  /** The config and rules, already resolved by setUp(): `config` and `extraRules` are then not read. */
+  setup?: LintSetup;
   fix?: boolean;
   /** Largest file read, in bytes. */
   maxFileSize?: number;
-  only?: string[];
-  rules?: Record<string, Severity>;
   /** Lint named files even when .gitignore, .postlintignore or the config's exclude covers them. */
   noIgnore?: boolean;
   /** Say (as a notice) that a named file is ignored; default true. */
   warnIgnored?: boolean;
   /** Of the files named, lint only those the config's include selects. */
   respectInclude?: boolean;
+  /** Keep findings in this file and reuse them for unchanged drafts (--cache). */
+  cacheLocation?: string;
 }
-
-/** The rule id of a file that could not be read as a draft at all. */
-export const PARSE_ERROR = 'parse-error';
 
 const MAX_PASSES = 10;
-
-export function resolveLintConfig(opts: LintOptions): ResolvedConfig {
-  const cwd = opts.cwd ?? process.cwd();
-  const c = opts.config;
-  if (c && typeof c === 'object' && 'accounts' in c && c.accounts instanceof Map) return c as ResolvedConfig;
-  const load: LoadOptions = { cwd };
-  if (typeof c === 'string') load.configFile = c;
-  else if (c) load.config = c as Record<string, unknown>;
-  return loadConfig(load);
-}
 
 const rel = (cwd: string, p: string) => relative(cwd, p).split(sep).join('/') || p;
 
 /** Lint draft files and folders. With no paths, the config's `include` globs. */
 export async function lintFiles(paths: string[], opts: LintOptions = {}): Promise<RunSummary> {
-  const config = resolveLintConfig(opts);
-  const read = await readSources(paths, config, opts);
-  const summary = await lintSources(read.sources, { ...opts, config });
+  const setup = opts.setup ?? (await setUp(opts));
+  const read = await readSources(paths, setup.config, opts);
+  const cache = opts.cacheLocation ? new ResultCache(opts.cacheLocation, setup, opts) : undefined;
+  const summary = await lintSources(read.sources, setup, opts, cache);
+  cache?.save(read.sources.map((s) => s.path));
   return mergeSummary(read, summary);
 }
 
@@ -62,7 +56,7 @@ function attachSources(results: LintResult[], sources: SourceFile[]): void {
   for (const r of results) if (r.source === undefined && r.messages.length) r.source = text.get(r.filePath);
 }
 
-export interface ReadSources {
+interface ReadSources {
   sources: SourceFile[];
   /** Every file the inputs named, including YAML/JSON skipped as not a calendar. */
   found: number;
@@ -72,7 +66,7 @@ export interface ReadSources {
 }
 
 /** Discover and decode drafts; unreadable, binary or oversized files become findings, not crashes. */
-export async function readSources(paths: string[], config: ResolvedConfig, opts: LintOptions): Promise<ReadSources> {
+async function readSources(paths: string[], config: ResolvedConfig, opts: LintOptions): Promise<ReadSources> {
   const cwd = opts.cwd ?? process.cwd();
   const inputs = paths.length ? paths : config.include.map((g) => rel(cwd, resolve(config.root, g)));
   const found = await discover(inputs, {
@@ -128,7 +122,7 @@ export async function readSources(paths: string[], config: ResolvedConfig, opts:
   return { sources, broken, notices, found: found.files.length + found.ignored.length + found.outside };
 }
 
-export function mergeSummary(read: ReadSources, summary: RunSummary): RunSummary {
+function mergeSummary(read: ReadSources, summary: RunSummary): RunSummary {
   summary.results = [...read.broken, ...summary.results].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
   summary.notices.unshift(...read.notices);
   summary.filesFound = read.found;
@@ -145,7 +139,7 @@ function calendarShape(text: string): 'calendar' | 'broken' | 'other' {
 }
 
 function problemResult(path: string, relPath: string, message: string, line = 1, column = 1): LintResult {
-  const m: Message = { ruleId: PARSE_ERROR, severity: 2, message, line, column, endLine: line, endColumn: column, post: 0, postId: relPath, fatal: true };
+  const m: Message = { ruleId: ENGINE_ID, severity: 2, message, line, column, endLine: line, endColumn: column, post: 0, postId: relPath, fatal: true };
   // No text could be read, but ESLint consumers expect `source` beside messages.
   const r = fileResult({ path, relPath }, [m], [], [{ id: relPath, index: 0, platforms: [], line, passed: false, errorCount: 1, warningCount: 0 }]);
   r.source = '';
@@ -158,16 +152,16 @@ export async function lintText(text: string, opts: LintOptions & { filePath?: st
   const path = resolve(cwd, opts.filePath ?? 'stdin.md');
   const bom = text.charCodeAt(0) === 0xfeff;
   const source = makeSource(bom ? text.slice(1) : text, path, rel(cwd, path), bom);
-  const summary = await lintSources([source], { ...opts, config: resolveLintConfig(opts) });
+  const summary = await lintSources([source], opts.setup ?? (await setUp(opts)), opts);
   attachSources(summary.results, [source]);
   return summary;
 }
 
 /** Lint sources; with `fix`, apply fixes and lint again until nothing changes (bounded). */
-export async function lintSources(sources: SourceFile[], opts: LintOptions & { config: ResolvedConfig }): Promise<RunSummary> {
+async function lintSources(sources: SourceFile[], setup: LintSetup, opts: LintOptions, store?: ResultStore): Promise<RunSummary> {
   const notices: string[] = [];
   const engine: EngineOptions = { ...opts, notice: (m) => (opts.notice ? opts.notice(m) : notices.push(m)) };
-  let pass = await lintPass(sources, engine);
+  let pass = await lintPass(sources, setup, engine, store);
   if (opts.fix) {
     const original = new Map(sources.map((s) => [s.path, s.text]));
     let current = sources;
@@ -183,7 +177,7 @@ export async function lintSources(sources: SourceFile[], opts: LintOptions & { c
         return makeSource(text, s.path, s.relPath, s.bom, s.mode);
       });
       if (!changed) break;
-      pass = await lintPass(current, engine);
+      pass = await lintPass(current, setup, engine, store);
     }
     for (const r of pass.results) {
       const s = current.find((x) => x.path === r.filePath);

@@ -177,7 +177,7 @@ describe('formats', () => {
     expect(ph.help.markdown).toContain('**Bad**');
     expect(ph.helpUri).toBe('https://github.com/postlint/postlint/blob/main/docs/rules.md#placeholder');
     expect(readFileSync('docs/rules.md', 'utf8')).toContain('\n## placeholder\n');
-    expect(rules.find((r) => r.id === 'parse-error')).not.toHaveProperty('helpUri');
+    expect(rules.find((r) => r.id === 'postlint')).not.toHaveProperty('helpUri');
     // A custom rule has help from its message, and no docs page of ours.
     const cdir = tempDir({ '.postlintrc.yaml': 'custom_rules:\n  - id: no-jargon\n    message: \'Avoid "{match}"\'\n    words: [synergy]\n', 'a.md': '---\nplatform: x\n---\nPure synergy.\n' });
     const clog = JSON.parse(cli(['a.md', '--only', 'no-jargon', '-f', 'sarif'], { cwd: cdir }).stdout);
@@ -331,10 +331,10 @@ describe('input', () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { filePath: string; messages: { message: string; line: number; ruleId: string }[] }[];
     const msg = (name: string) => out.find((x) => x.filePath.endsWith(name))?.messages[0];
-    expect(msg('binary.md')).toMatchObject({ ruleId: 'parse-error', message: 'binary.md looks like a binary file (it contains a NUL byte); drafts must be UTF-8 text', line: 2 });
+    expect(msg('binary.md')).toMatchObject({ ruleId: 'postlint', message: 'binary.md looks like a binary file (it contains a NUL byte); drafts must be UTF-8 text', line: 2 });
     expect(msg('latin1.md')).toMatchObject({ message: 'latin1.md is not valid UTF-8 (byte 0xE9 at byte offset 23); save it as UTF-8', line: 4, column: 4 });
     expect(msg('big.md')?.message).toMatch(/over the 1048576-byte limit/);
-    expect(msg('broken.md')).toMatchObject({ ruleId: 'front-matter', message: expect.stringMatching(/^malformed YAML/) });
+    expect(msg('broken.md')).toMatchObject({ ruleId: 'postlint', message: expect.stringMatching(/^malformed YAML/) });
     expect(out.find((x) => x.filePath.endsWith('loop'))?.messages[0].message).toMatch(/symlink loop/);
     expect(out.find((x) => x.filePath.endsWith('good.md'))?.messages).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { ENGINE_ID } from '../src/engine/engine-id.js';
 import { draft, fixed, run, slice } from './helpers.js';
 
 const accounts = [{ handle: 'kettleandcrumb', kind: 'brand', platforms: ['x', 'instagram'] }];
@@ -60,16 +61,17 @@ describe('front-matter', () => {
     expect(m.message).toBe("account 'kettleandcrumb' is not on linkedin (the registry lists x, instagram)");
   });
 
-  test('malformed YAML is reported at its line and nothing crashes', async () => {
+  test('malformed YAML is reported at its line (by postlint itself) and nothing crashes', async () => {
     const t = '---\nplatform: x\naccount: [unclosed\n---\nHi\n';
-    const ms = await run('front-matter', t);
+    expect(await run('front-matter', t)).toEqual([]);
+    const ms = await run(ENGINE_ID, t);
     expect(ms).toHaveLength(1);
     expect(ms[0].message).toMatch(/^malformed YAML in front matter/);
     expect(ms[0].line).toBeGreaterThanOrEqual(3);
   });
 
   test('front matter that never closes', async () => {
-    const ms = await run('front-matter', '---\nplatform: x\nHi there\n');
+    const ms = await run(ENGINE_ID, '---\nplatform: x\nHi there\n');
     expect(ms[0].message).toBe('front matter starts with "---" but never ends: add a closing "---" line');
   });
 
@@ -84,10 +86,10 @@ describe('front-matter', () => {
     const t = '---\nplatform: x\nplatfrom: x\npostlint:\n  disable:\n    front-matter: "legacy file, ticket 12"\n---\nHi\n';
     // front-matter cannot silence itself usefully here: the unknown key is suppressed
     expect(await run('front-matter', t)).toEqual([]);
-    const unused = await run('front-matter', '---\nplatform: x\npostlint:\n  disable:\n    front-matter: "just in case"\n---\nHi\n');
+    const unused = await run(ENGINE_ID, '---\nplatform: x\npostlint:\n  disable:\n    front-matter: "just in case"\n---\nHi\n');
     expect(unused[0].message).toBe('postlint.disable.front-matter silenced nothing: remove it so it cannot hide a future finding');
     expect(unused[0].severity).toBe(1);
-    const noReason = await run('front-matter', '---\nplatform: x\npostlint:\n  disable:\n    front-matter: ""\n---\nHi\n');
+    const noReason = await run(ENGINE_ID, '---\nplatform: x\npostlint:\n  disable:\n    front-matter: ""\n---\nHi\n');
     expect(noReason[0].message).toMatch(/needs a reason/);
   });
 

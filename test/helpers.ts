@@ -1,4 +1,5 @@
 // Shared test helpers: lint a draft string with one rule and look at what it said.
+import { ENGINE_ID } from '../src/engine/engine-id.js';
 import { lintText } from '../src/lint.js';
 import type { Message } from '../src/types.js';
 
@@ -21,18 +22,19 @@ export function draft(front: Record<string, unknown> | string, body: string): st
   return `---\n${fm}\n---\n${body}\n`;
 }
 
-/** Messages of `rule` only (other rules still run off: --only). */
+/** Messages of `rule` only (other rules still run off: --only). `run(ENGINE_ID, ...)`: postlint's own findings, with every rule off. */
 export async function run(rule: string, text: string, opts: RunOpts = {}): Promise<Message[]> {
+  const engine = rule === ENGINE_ID;
   const config = { ...(opts.config ?? {}) } as Record<string, unknown>;
   const rules = { ...((config.rules as Record<string, unknown>) ?? {}) };
-  if (!(rule in rules)) rules[rule] = 'error';
+  if (!engine && !(rule in rules)) rules[rule] = 'error';
   config.rules = rules;
   const summary = await lintText(text, {
     config,
     filePath: opts.filePath ?? 'post.md',
     now: opts.now ?? NOW,
     offline: opts.offline,
-    only: [rule],
+    only: engine ? [] : [rule],
     fix: opts.fix,
     cwd: opts.cwd,
   });

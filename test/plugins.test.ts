@@ -49,6 +49,7 @@ describe('bad plugins give a clear error naming the plugin', () => {
     'shape.mjs': "export default { id: 'x/y', meta: { description: 'd' } };\n",
     'noid.mjs': 'export default { meta: { description: "d" }, check() {} };\n',
     'dup.mjs': "export default { id: 'placeholder', meta: { description: 'd' }, check() {} };\n",
+    'own.mjs': "export default { id: 'postlint', meta: { description: 'd' }, check() {} };\n",
   });
   test.each([
     [join(dir, 'missing.mjs'), /plugin '.*missing\.mjs' was not found: no such file/],
@@ -57,6 +58,7 @@ describe('bad plugins give a clear error naming the plugin', () => {
     [join(dir, 'shape.mjs'), /rule 'x\/y' has no check\(post, ctx\) function/],
     [join(dir, 'noid.mjs'), /exports rule 1 without a valid string 'id'/],
     [join(dir, 'dup.mjs'), /defines rule 'placeholder', which already exists/],
+    [join(dir, 'own.mjs'), /rule id 'postlint' is postlint's own/],
   ])('%s', async (plugin, error) => {
     await expect(lint('Hi', { plugins: [plugin] }, dir)).rejects.toThrow(error);
   });

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { CONFIG_NAMES } from '../config/load.js';
-import { writeAtomic } from '../engine/fix.js';
+import { writeAtomic } from '../fs/write-atomic.js';
 import { detectDrafts, type Detected } from '../init/detect.js';
 import { packagePath } from '../paths.js';
 import { EXIT } from './shared.js';

@@ -1,13 +1,13 @@
 // `postlint [paths..]`: lint, report, fix, and say with the exit code what happened.
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { BUILTIN_RULES } from '../../rules/index.js';
-import { loadConfig } from '../config/load.js';
-import { writeAtomic } from '../engine/fix.js';
-import { loadRules } from '../engine/registry.js';
+import { ENGINE_HELP, ENGINE_ID } from '../engine/engine-id.js';
 import type { Rule } from '../engine/rule.js';
-import { lintFiles, lintText, PARSE_ERROR, type LintOptions } from '../lint.js';
+import { setUp } from '../engine/setup.js';
+import { writeAtomic } from '../fs/write-atomic.js';
+import { lintFiles, lintText, type LintOptions } from '../lint.js';
 import { countResults } from '../report/counts.js';
 import { formatters } from '../report/index.js';
 import type { RuleHelp } from '../report/types.js';
@@ -41,8 +41,8 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     if (Number.isNaN(now.getTime()) || !/\d{4}-\d{2}-\d{2}/.test(flags.now)) throw new UsageError(`--now ${flags.now}: expected an ISO 8601 date and time, e.g. 2027-06-01T09:00:00Z`);
   }
 
-  const config = loadConfig({ cwd, configFile: flags.config });
-  const rules = await loadRules(config);
+  const setup = await setUp({ cwd, config: flags.config });
+  const { config, rules } = setup;
   const known = [...rules.keys()];
   const cliRules = parseRuleFlags(flags.rule ?? []);
   const only = flags.only?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -56,7 +56,7 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
   const progress = createProgress();
   const notices: string[] = [];
   const opts: LintOptions = {
-    config,
+    setup,
     cwd,
     now,
     offline: flags.offline,
@@ -67,6 +67,7 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     noIgnore: flags.ignore === false,
     warnIgnored: flags.warnIgnored !== false,
     respectInclude: flags.respectInclude,
+    cacheLocation: flags.cache ? resolve(cwd, flags.cacheLocation ?? 'node_modules/.cache/postlint/results.json') : undefined,
     notice: (m) => {
       progress.stop();
       notices.push(m);
@@ -80,9 +81,6 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     if (flags.stdin) {
       const text = await readStdin();
       summary = await lintText(text, { ...opts, filePath: flags.stdinFilename ?? 'stdin.md' });
-    } else if (flags.cache) {
-      const { lintWithCache } = await import('../cache/results.js');
-      summary = await lintWithCache(paths, opts, resolve(cwd, flags.cacheLocation ?? 'node_modules/.cache/postlint/results.json'));
     } else summary = await lintFiles(paths, opts);
   } finally {
     progress.stop();
@@ -130,21 +128,14 @@ function rulesMeta(rules: Map<string, Rule>, withHelp: boolean): Record<string, 
     if (withHelp) meta.help = { text: explainRule(r, plain).trimEnd(), markdown: ruleMarkdown(r) };
     out[r.id] = meta;
   }
-  const unreadable = 'A file that could not be read as a draft (unreadable, binary, not UTF-8, over max_file_size, a symlink loop); the message says which and where.';
-  out[PARSE_ERROR] = { description: 'the file cannot be read as a draft', why: unreadable, help: { text: unreadable, markdown: unreadable } };
+  out[ENGINE_ID] = { ...ENGINE_HELP, help: { text: ENGINE_HELP.why, markdown: ENGINE_HELP.why } };
   return out;
 }
 
 function writeFixes(summary: RunSummary): void {
   for (const r of summary.results) {
     if (r.output === undefined || r.output === r.source) continue;
-    let mode: number | undefined;
-    try {
-      mode = statSync(r.filePath).mode;
-    } catch {
-      mode = undefined;
-    }
-    writeAtomic(r.filePath, r.output, { bom: r.bom, mode });
+    writeAtomic(r.filePath, r.output, { bom: r.bom });
   }
 }
 

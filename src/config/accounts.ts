@@ -2,11 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { atHandle, bareHandle } from '../text/handles.js';
 import type { Account } from './types.js';
 
 type Fail = (message: string, path: (string | number)[]) => never;
-
-const at = (h: string) => (h.startsWith('@') ? h : `@${h}`).toLowerCase();
 
 export function readAccounts(spec: unknown, root: string, fail: Fail): Map<string, Account> {
   let list: unknown = spec ?? [];
@@ -29,10 +28,10 @@ export function readAccounts(spec: unknown, root: string, fail: Fail): Map<strin
   const out = new Map<string, Account>();
   (list as Record<string, unknown>[]).forEach((a, i) => {
     if (!a || typeof a.handle !== 'string') fail(`account ${i + 1} needs a 'handle'`, [i]);
-    const handle = String(a.handle).replace(/^@/, '').toLowerCase();
+    const handle = bareHandle(String(a.handle));
     const kind = a.kind === 'personal' ? 'personal' : 'brand';
     const handles: Record<string, string> = {};
-    for (const [p, h] of Object.entries((a.handles ?? {}) as Record<string, string>)) handles[p.toLowerCase()] = at(String(h));
+    for (const [p, h] of Object.entries((a.handles ?? {}) as Record<string, string>)) handles[p.toLowerCase()] = atHandle(String(h));
     out.set(handle, {
       handle,
       kind,
@@ -41,8 +40,8 @@ export function readAccounts(spec: unknown, root: string, fail: Fail): Map<strin
       lang: typeof a.lang === 'string' ? a.lang : undefined,
       platforms: Array.isArray(a.platforms) ? a.platforms.map((p) => String(p).toLowerCase()) : [],
       handles,
-      partners: Array.isArray(a.partners) ? a.partners.map((p) => at(String(p))) : [],
-      competitors: Array.isArray(a.competitors) ? a.competitors.map((p) => at(String(p))) : [],
+      partners: Array.isArray(a.partners) ? a.partners.map((p) => atHandle(String(p))) : [],
+      competitors: Array.isArray(a.competitors) ? a.competitors.map((p) => atHandle(String(p))) : [],
       data: a,
     });
   });
@@ -53,7 +52,7 @@ export function readAccounts(spec: unknown, root: string, fail: Fail): Map<strin
 export function knownHandles(accounts: Map<string, Account>): Set<string> {
   const known = new Set<string>();
   for (const a of accounts.values()) {
-    known.add(at(a.handle));
+    known.add(atHandle(a.handle));
     for (const h of Object.values(a.handles)) known.add(h);
     for (const p of a.partners) known.add(p);
   }

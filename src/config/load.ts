@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { bareHandle } from '../text/handles.js';
 import { closest } from '../text/words.js';
 import type { Severity } from '../types.js';
 import { readAccounts } from './accounts.js';
@@ -171,7 +172,7 @@ export function resolveConfig(input: Record<string, unknown>, where: Where, dept
     rules,
     overrides: ((data.overrides ?? []) as Record<string, unknown>[]).map((o) => ({
       files: list(o.files),
-      accounts: list(o.accounts)?.map((a) => a.replace(/^@/, '').toLowerCase()),
+      accounts: list(o.accounts)?.map(bareHandle),
       platforms: list(o.platforms)?.map((p) => p.toLowerCase()),
       rules: o.rules ? Object.fromEntries(Object.entries(o.rules as Record<string, unknown>).map(([k, v]) => [k, ruleSetting(v)])) : undefined,
       settings: o.settings as Record<string, unknown> | undefined,

@@ -16,6 +16,7 @@ import { englishWordsSync, isOrdinary } from '../lexicons/english.js';
 import { swearWords } from '../lexicons/profanity.js';
 import { valences } from '../lexicons/sentiment.js';
 import type { Analysis, LangKey, Token } from '../text/analysis.js';
+import { atHandle } from '../text/handles.js';
 import { Lexicon, type ClassesByLang, type DataEntry } from '../text/lexicon.js';
 
 export type TargetKind = 'you' | 'mention' | 'name' | 'group';
@@ -93,7 +94,7 @@ export interface SelfNames {
 export function selfNames(name: string | undefined, handle: string | undefined): SelfNames {
   const words = new Set<string>();
   for (const w of `${name ?? ''} ${handle ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 3) words.add(w);
-  return { words, handle: handle ? `@${handle.replace(/^@/, '').toLowerCase()}` : undefined };
+  return { words, handle: handle ? atHandle(handle) : undefined };
 }
 
 export function stanceOf(a: Analysis, lang: LangKey, self: SelfNames): Stance {

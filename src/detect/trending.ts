@@ -4,9 +4,10 @@
 // trending.cache_dir) for `max_age` (default 1h). Under --offline the URL is not fetched: a cached
 // copy of any age is used, with one notice. --no-cache ignores the cached copy.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { writeAtomic } from '../fs/write-atomic.js';
 import type { TrendingTag } from './hashtags.js';
 
 export interface TrendingSetting {
@@ -99,9 +100,7 @@ async function load(s: TrendingSetting, env: TrendingEnv): Promise<TrendingTag[]
     const tags = parseTrending(await res.text());
     try {
       mkdirSync(dir, { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ source: s.source, fetchedAt: now, tags }));
-      renameSync(tmp, file);
+      writeAtomic(file, JSON.stringify({ source: s.source, fetchedAt: now, tags }));
     } catch {
       /* a read-only folder only costs a fetch next time */
     }

@@ -4,8 +4,9 @@
 // (exponential or polynomial, as recheck proves) is refused when the config loads.
 import { ConfigError } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { entities } from '../text/entities.js';
 import { ready } from '../text/analysis.js';
+import { entities } from '../text/entities.js';
+import { bareHandle } from '../text/handles.js';
 import { compilePhrases, type PhraseSet } from '../text/phrases.js';
 import { tokenize } from '../text/tokens.js';
 import { defineRule, type Rule } from './rule.js';
@@ -84,7 +85,7 @@ function makeRule(
   words: PhraseSet<null> | undefined,
   replacements: PhraseSet<string> | undefined,
 ): Rule {
-  const accounts = spec.accounts?.map((a) => a.replace(/^@/, '').toLowerCase());
+  const accounts = spec.accounts?.map(bareHandle);
   const platforms = spec.platforms?.map((p) => p.toLowerCase());
   return defineRule({
     id: spec.id,

@@ -1,7 +1,4 @@
-// Applying fixes: non-overlapping, in order, and writing files so that a crash never leaves
-// a half-written draft (temporary file in the same folder, then rename; mode and BOM kept).
-import { chmodSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// Applying fixes: non-overlapping, in order. (Writing them is src/fs/write-atomic.ts.)
 import type { Fix } from '../types.js';
 
 /** Apply fixes that do not overlap (first come, first served by position); the rest wait for the next pass. */
@@ -16,16 +13,4 @@ export function applyFixes(text: string, fixes: Fix[]): string {
     last = e;
   }
   return out + text.slice(last);
-}
-
-export function writeAtomic(path: string, text: string, opts: { bom?: boolean; mode?: number } = {}): void {
-  const tmp = join(dirname(path), `.${basename(path)}.postlint-${process.pid}-${Date.now()}.tmp`);
-  try {
-    writeFileSync(tmp, (opts.bom ? '\ufeff' : '') + text, { encoding: 'utf8', flag: 'wx' });
-    if (opts.mode !== undefined) chmodSync(tmp, opts.mode & 0o7777);
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
 }

@@ -7,6 +7,7 @@ import { BUILTIN_RULES } from '../../rules/index.js';
 import { checkRuleIds, ConfigError } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { customRules } from './custom-rules.js';
+import { ENGINE_ID } from './engine-id.js';
 import type { Rule } from './rule.js';
 
 let builtins: Promise<Rule[]> | undefined;
@@ -34,6 +35,8 @@ export async function loadRules(config: ResolvedConfig, extra: Rule[] = []): Pro
     if (rules.has(r.id)) throw new ConfigError(`custom rule '${r.id}' has the id of an existing rule; choose another`, config.file, config.lineOf?.(['custom_rules']));
     rules.set(r.id, r);
   }
+  // Its findings could not be told from postlint's own, which nothing may silence.
+  if (rules.has(ENGINE_ID)) throw new ConfigError(`rule id '${ENGINE_ID}' is postlint's own (unreadable drafts, directives); give the rule another id`, config.file);
   checkRuleIds(config, [...rules.keys()]);
   return rules;
 }

@@ -3,21 +3,21 @@ import { configForPost, effectiveSetting, type CliRuleSettings } from '../config
 import type { ResolvedConfig, RuleSetting } from '../config/types.js';
 import { parseFile } from '../posts/parse.js';
 import { position } from '../posts/source.js';
-import type { LintResult, Message, Post, PostResult, Report, SourceFile, SuppressedMessage } from '../types.js';
+import type { LintResult, Message, Post, Report, SourceFile } from '../types.js';
+import { ENGINE_ID } from './engine-id.js';
+import { finishFile, postFacts } from './finish.js';
 import { fixPart, toMessage } from './locate.js';
 import { validateRuleOptions } from './options.js';
-import { loadRules } from './registry.js';
-import { needsMet, type PostContext, type PrepareContext, type Rule, type RuleContext } from './rule.js';
+import { needsMet, type PostContext, type PrepareContext, type RuleContext } from './rule.js';
+import type { LintSetup } from './setup.js';
+import type { ResultStore, StoredFile } from './store.js';
 
 export interface EngineOptions extends CliRuleSettings {
-  config: ResolvedConfig;
   now?: Date;
   offline?: boolean;
   noCache?: boolean;
   notice?(message: string): void;
   progress?(done: number, total: number, label: string): void;
-  /** Rule objects from the API, used like plugins. */
-  extraRules?: Rule[];
 }
 
 export interface PassResult {
@@ -25,8 +25,12 @@ export interface PassResult {
   fatal: boolean;
 }
 
-export async function lintPass(sources: SourceFile[], opts: EngineOptions): Promise<PassResult> {
-  const rules = await loadRules(opts.config, opts.extraRules);
+/**
+ * `store`: findings of an earlier run per file. A file it holds is not linted again by the rules
+ * whose findings it keeps, and not even parsed when no rule must run again.
+ */
+export async function lintPass(sources: SourceFile[], setup: LintSetup, opts: EngineOptions, store?: ResultStore): Promise<PassResult> {
+  const { config, rules } = setup;
   const now = opts.now ?? new Date();
   const noticed = new Set<string>();
   const notice = (m: string) => {
@@ -36,19 +40,24 @@ export async function lintPass(sources: SourceFile[], opts: EngineOptions): Prom
   };
   let fatal = false;
 
-  // Parse, and keep each post's resolved settings.
-  const byFile = new Map<SourceFile, { posts: Post[]; messages: Message[] }>();
-  const live: { post: Post; pc: ReturnType<typeof configForPost> }[] = [];
+  // Parse what must be linted, and keep each post's resolved settings.
+  const files = new Map<SourceFile, { stored?: StoredFile; posts: Post[]; own: Message[] }>();
+  const live: { post: Post; stored: boolean; pc: ReturnType<typeof configForPost> }[] = [];
   for (const source of sources) {
+    const stored = store?.get(source);
+    if (stored && !store!.alwaysRun.size) {
+      files.set(source, { stored, posts: [], own: [] });
+      continue;
+    }
     const parsed = parseFile(source);
-    const messages: Message[] = parsed.problems.map((p) => {
+    const own: Message[] = parsed.problems.map((p) => {
       const a = position(source, p.offset);
       const b = position(source, p.end ?? p.offset);
       const post = parsed.posts[p.post ?? 0];
-      return { ruleId: 'front-matter', severity: 2, message: p.message, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, post: post?.index ?? 0, postId: post?.id ?? source.relPath, fatal: true } satisfies Message;
+      return { ruleId: ENGINE_ID, severity: 2, message: p.message, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, post: post?.index ?? 0, postId: post?.id ?? source.relPath, fatal: true } satisfies Message;
     });
-    byFile.set(source, { posts: parsed.posts, messages });
-    for (const post of parsed.posts) if (!post.broken) live.push({ post, pc: configForPost(opts.config, post, opts) });
+    files.set(source, { stored, posts: parsed.posts, own });
+    for (const post of parsed.posts) if (!post.broken) live.push({ post, stored: !!stored, pc: configForPost(config, post, opts) });
   }
 
   const reports = new Map<Post, Message[]>();
@@ -59,8 +68,10 @@ export async function lintPass(sources: SourceFile[], opts: EngineOptions): Prom
   };
 
   for (const rule of rules.values()) {
+    const again = !store || store.alwaysRun.has(rule.id);
     const mine: { post: Post; setting: RuleSetting; config: ResolvedConfig }[] = [];
-    for (const { post, pc } of live) {
+    for (const { post, stored, pc } of live) {
+      if (stored && !again) continue;
       const setting = effectiveSetting(pc, rule.id, rule.meta.defaultSeverity, opts);
       if (setting.severity !== 'off' && needsMet(rule, pc.config.settings)) mine.push({ post, setting, config: pc.config });
     }
@@ -70,7 +81,7 @@ export async function lintPass(sources: SourceFile[], opts: EngineOptions): Prom
       continue;
     }
     const section = rule.meta.section;
-    if (section && opts.config.settings[section] === false) {
+    if (section && config.settings[section] === false) {
       notice(`${rule.id} is skipped: "${section}: false" in the config`);
       continue;
     }
@@ -79,7 +90,7 @@ export async function lintPass(sources: SourceFile[], opts: EngineOptions): Prom
     const base: RuleContext = {
       ruleId: rule.id,
       options: {},
-      config: opts.config,
+      config,
       now,
       offline: !!opts.offline,
       noCache: !!opts.noCache,
@@ -128,27 +139,16 @@ export async function lintPass(sources: SourceFile[], opts: EngineOptions): Prom
   }
 
   const results: LintResult[] = [];
-  for (const [source, { posts, messages }] of byFile) {
-    const suppressed: SuppressedMessage[] = [];
-    const postResults: PostResult[] = [];
-    for (const post of posts) {
-      const own = applyDirectives(post, reports.get(post) ?? [], rules, suppressed);
-      messages.push(...own);
-      const errs = messages.filter((m) => m.post === post.index && m.severity === 2).length;
-      const warns = messages.filter((m) => m.post === post.index && m.severity === 1).length;
-      postResults.push({
-        id: post.id,
-        index: post.index,
-        account: post.meta.account,
-        platforms: post.meta.platforms,
-        line: position(source, post.range[0]).line,
-        passed: errs === 0,
-        errorCount: errs,
-        warningCount: warns,
-      });
+  for (const [source, { stored, posts, own }] of files) {
+    const fresh = posts.flatMap((p) => reports.get(p) ?? []);
+    if (stored) {
+      results.push(finishFile(source, stored.posts, [...stored.messages, ...fresh], (id) => rules.has(id)));
+      continue;
     }
-    messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-    results.push(fileResult(source, messages, suppressed, postResults));
+    const facts = posts.map(postFacts);
+    results.push(finishFile(source, facts, [...own, ...fresh], (id) => rules.has(id)));
+    // A crash is not a finding worth keeping: the next run tries again.
+    if (store && !fresh.some((m) => m.fatal)) store.set(source, { posts: facts, messages: [...own, ...fresh.filter((m) => !store.alwaysRun.has(m.ruleId))] });
   }
   return { results, fatal };
 }
@@ -168,44 +168,5 @@ function crash(post: Post, ruleId: string, e: unknown): Message {
     post: post.index,
     postId: post.id,
     fatal: true,
-  };
-}
-
-/** Front-matter `postlint: { disable: { rule: "reason" } }`: reason required, unused ones reported. */
-function applyDirectives(post: Post, messages: Message[], rules: Map<string, Rule>, suppressed: SuppressedMessage[]): Message[] {
-  const out: Message[] = [];
-  const used = new Set<string>();
-  const disable = post.meta.disable;
-  for (const m of messages) {
-    const reason = disable[m.ruleId];
-    if (reason && reason.trim() && !m.fatal) {
-      used.add(m.ruleId);
-      suppressed.push({ ...m, suppressions: [{ kind: 'directive', justification: reason.trim() }] });
-    } else out.push(m);
-  }
-  for (const [id, reason] of Object.entries(disable)) {
-    const field = `postlint.disable.${id}`;
-    const at = { field, on: 'key' as const };
-    if (!rules.has(id)) out.push(toMessage(post, 'front-matter', 2, { message: `postlint.disable names an unknown rule '${id}'`, at }));
-    else if (!reason.trim()) out.push(toMessage(post, 'front-matter', 2, { message: `disabling '${id}' needs a reason (postlint: { disable: { ${id}: "approved by legal, ticket 123" } })`, why: 'A silenced check with no reason cannot be reviewed later.', at }));
-    else if (!used.has(id)) out.push(toMessage(post, 'front-matter', 1, { message: `postlint.disable.${id} silenced nothing: remove it so it cannot hide a future finding`, at }));
-  }
-  return out;
-}
-
-export function fileResult(source: { path: string; relPath: string }, messages: Message[], suppressed: SuppressedMessage[], posts: PostResult[]): LintResult {
-  const errors = messages.filter((m) => m.severity === 2);
-  const warnings = messages.filter((m) => m.severity === 1);
-  return {
-    filePath: source.path,
-    relPath: source.relPath,
-    messages,
-    suppressedMessages: suppressed,
-    posts,
-    errorCount: errors.length,
-    warningCount: warnings.length,
-    fatalErrorCount: messages.filter((m) => m.fatal).length,
-    fixableErrorCount: errors.filter((m) => m.fix).length,
-    fixableWarningCount: warnings.filter((m) => m.fix).length,
   };
 }

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import { bareHandle } from '../text/handles.js';
 
 export interface Detected {
   folders: string[];
@@ -35,7 +36,7 @@ export function detectDrafts(root: string, limit = 5000): Detected {
         const top = relative(root, dir).split(sep)[0] || '.';
         folders.set(top, (folders.get(top) ?? 0) + 1);
         if (typeof fm.account === 'string') {
-          const h = fm.account.replace(/^@/, '').toLowerCase();
+          const h = bareHandle(fm.account);
           const a = accounts.get(h) ?? { platforms: new Set<string>(), langs: new Map<string, number>() };
           for (const pl of [fm.platform, ...(Array.isArray(fm.platforms) ? fm.platforms : [])]) if (typeof pl === 'string') a.platforms.add(pl.toLowerCase());
           if (typeof fm.lang === 'string') a.langs.set(fm.lang, (a.langs.get(fm.lang) ?? 0) + 1);

@@ -10,7 +10,7 @@
 //   - `holds`: a host that asked to be left alone (Retry-After) is left alone until that time.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomic } from '../engine/fix.js';
+import { writeAtomic } from '../fs/write-atomic.js';
 import type { CheckResult, Hold, RecentFailure } from './types.js';
 
 interface Entry {

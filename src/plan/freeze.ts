@@ -9,6 +9,7 @@
 //
 // `freeze: false` (or no section) means no freeze. Bounds are inclusive instants.
 import type { ResolvedConfig } from '../config/types.js';
+import { bareHandle } from '../text/handles.js';
 import { parseInstant, type Instant } from './time.js';
 
 export interface Freeze {
@@ -20,8 +21,6 @@ export interface Freeze {
   /** Problems with the section itself (said once per run). */
   problems: string[];
 }
-
-const handle = (s: string) => s.trim().replace(/^@/, '').toLowerCase();
 
 export function readFreeze(config: ResolvedConfig): Freeze | undefined {
   const f = config.settings.freeze;
@@ -44,7 +43,7 @@ export function readFreeze(config: ResolvedConfig): Freeze | undefined {
     to,
     reason: typeof o.reason === 'string' && o.reason.trim() ? o.reason.trim() : undefined,
     appliesTo: o.applies_to === 'all' ? 'all' : 'brand',
-    except: (Array.isArray(o.except) ? o.except : typeof o.except === 'string' ? [o.except] : []).map((h) => handle(String(h))),
+    except: (Array.isArray(o.except) ? o.except : typeof o.except === 'string' ? [o.except] : []).map((h) => bareHandle(String(h))),
     problems,
   };
 }

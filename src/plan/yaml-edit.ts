@@ -2,7 +2,8 @@
 // in place: the value of an existing key is replaced, a missing key is inserted as a new line
 // with the mapping's own indentation and line ending. Every other byte stays as it was
 // (comments, quoting, key order, BOM and CRLF are the caller's to keep when writing).
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { parseYaml } from '../posts/yaml.js';
 import type { Post } from '../types.js';
 
 export interface Edit {
@@ -32,7 +33,7 @@ interface Target {
 
 function locate(source: string, path: string, index: number): Target {
   if (CALENDAR.test(path)) {
-    const doc = parseDocument(source, { keepSourceTokens: false });
+    const doc = parsed(source);
     let list: unknown = doc.contents;
     if (isMap(list)) list = list.get('posts', true);
     if (!isSeq(list)) throw new Error('not a calendar (a list of posts)');
@@ -46,11 +47,18 @@ function locate(source: string, path: string, index: number): Target {
   const close = CLOSE.exec(source.slice(start));
   if (!close) throw new Error('front matter never ends');
   const fm = source.slice(start, start + close.index);
-  const doc = parseDocument(fm);
+  const doc = parsed(fm);
   if (doc.errors.length) throw new Error('malformed YAML in front matter');
   const root = doc.contents;
   if (root && !isMap(root)) throw new Error('front matter is not a mapping');
   return { map: (root as YAMLMap | null) ?? null, base: start, text: fm };
+}
+
+// Drafts are untrusted: the same depth guard as when they were linted.
+function parsed(text: string): Document {
+  const r = parseYaml(text);
+  if (!r.doc) throw new Error('nested too deeply');
+  return r.doc;
 }
 
 const keyOf = (p: Pair) => (isScalar(p.key) ? String(p.key.value) : undefined);

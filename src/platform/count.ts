@@ -6,6 +6,7 @@
 //   others    code points; Mastodon counts http(s) URLs as `url_length` and @user@domain as @user;
 //             Threads counts an emoji as its UTF-8 bytes
 // CRLF counts as one newline everywhere. Needs loadTwitterText() to have resolved (entities do).
+import { PICTOGRAPH } from '../text/chars.js';
 import { entitiesSync, loadTwitterText } from '../text/entities.js';
 import type { LengthSettings } from './facts.js';
 
@@ -18,7 +19,6 @@ export interface TextCount {
 
 type TwitterText = Awaited<ReturnType<typeof loadTwitterText>>;
 
-const PICTO = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
 const utf8 = new TextEncoder();
 
 export function countText(text: string, s: LengthSettings, twitter: TwitterText): TextCount {
@@ -104,7 +104,7 @@ function countCodePoints(text: string, s: LengthSettings): TextCount {
         continue;
       }
       if (inSpan(spans, g.index)) continue;
-      if (PICTO.test(g.segment)) add(g.index, utf8.encode(g.segment).length);
+      if (PICTOGRAPH.test(g.segment)) add(g.index, utf8.encode(g.segment).length);
       else {
         let i = g.index;
         for (const cp of g.segment) {

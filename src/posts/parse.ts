@@ -2,6 +2,7 @@
 //   .md/.markdown/.txt  one post: optional YAML front matter, then the body as published
 //   .yaml/.yml/.json    a calendar: a list of posts (or {posts: [...]}), each with `text`
 import { isMap, isScalar, isSeq, visit, type Document, type Node, type Pair } from 'yaml';
+import { bareHandle } from '../text/handles.js';
 import type { MediaItem, Post, PostMeta, SourceFile, TextPart } from '../types.js';
 import { MAX_NESTING, parseYaml, toData } from './yaml.js';
 
@@ -284,7 +285,7 @@ function escapeLength(src: string, at: number): number {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 const strList = (v: unknown): string[] => (Array.isArray(v) ? v.map(str).filter((x): x is string => !!x) : str(v) ? [str(v)!] : []);
-const handle = (v: string | undefined) => v?.trim().replace(/^@/, '').toLowerCase() || undefined;
+const handle = (v: string | undefined) => (v === undefined ? undefined : bareHandle(v) || undefined);
 
 /** Lenient: whatever is malformed is the front-matter rule's to report, never a crash here. */
 export function normaliseMeta(d: Record<string, unknown>): PostMeta {

@@ -5,26 +5,34 @@ export interface Counts {
   errors: number;
   warnings: number;
   fixable: number;
+  fixableErrors: number;
+  fixableWarnings: number;
+  fatal: number;
 }
 
+const zero = (): Counts => ({ errors: 0, warnings: 0, fixable: 0, fixableErrors: 0, fixableWarnings: 0, fatal: 0 });
+
 export function countMessages(messages: readonly Message[]): Counts {
-  const c: Counts = { errors: 0, warnings: 0, fixable: 0 };
+  const c = zero();
   for (const m of messages) {
     if (m.severity === 2) c.errors++;
     else c.warnings++;
-    if (m.fix) c.fixable++;
+    if (m.fix) {
+      c.fixable++;
+      if (m.severity === 2) c.fixableErrors++;
+      else c.fixableWarnings++;
+    }
+    if (m.fatal) c.fatal++;
   }
   return c;
 }
 
 /** Totals over every result, from all its messages (what --max-warnings gates, --quiet or not). */
 export function countResults(results: readonly LintResult[]): Counts {
-  const c: Counts = { errors: 0, warnings: 0, fixable: 0 };
+  const c = zero();
   for (const r of results) {
     const own = countMessages(r.messages);
-    c.errors += own.errors;
-    c.warnings += own.warnings;
-    c.fixable += own.fixable;
+    for (const k of Object.keys(c) as (keyof Counts)[]) c[k] += own[k];
   }
   return c;
 }

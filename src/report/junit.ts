@@ -1,5 +1,5 @@
 // JUnit XML: one test case per post, failed when the post has errors.
-import { shown } from './counts.js';
+import { countMessages, shown } from './counts.js';
 import type { Formatter } from './types.js';
 
 const xml = (s: string) =>
@@ -20,12 +20,13 @@ export const junit: Formatter = (summary, opts) => {
     for (const p of r.posts) {
       tests++;
       const mine = shown(r.messages.filter((m) => m.post === p.index), opts.quiet);
-      const errs = mine.filter((m) => m.severity === 2);
+      const errors = countMessages(mine).errors;
       const name = `${p.id}${p.account ? ` (@${p.account})` : ''}`;
       const body = mine.map((m) => `${r.relPath}:${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.message} [${m.ruleId}]${m.why ? `\n  why: ${m.why}` : ''}${m.fixDesc ? `\n  fix: ${m.fixDesc}` : ''}`).join('\n');
-      if (errs.length) {
+      if (errors) {
         failures++;
-        cases.push(`    <testcase classname="postlint" name="${xml(name)}" file="${xml(r.relPath)}">\n      <failure message="${xml(`${errs.length} error(s): ${errs[0].message}`)}" type="${xml(errs[0].ruleId)}">${xml(body)}</failure>\n    </testcase>`);
+        const first = mine.find((m) => m.severity === 2)!;
+        cases.push(`    <testcase classname="postlint" name="${xml(name)}" file="${xml(r.relPath)}">\n      <failure message="${xml(`${errors} error(s): ${first.message}`)}" type="${xml(first.ruleId)}">${xml(body)}</failure>\n    </testcase>`);
       } else if (mine.length) cases.push(`    <testcase classname="postlint" name="${xml(name)}" file="${xml(r.relPath)}">\n      <system-out>${xml(body)}</system-out>\n    </testcase>`);
       else cases.push(`    <testcase classname="postlint" name="${xml(name)}" file="${xml(r.relPath)}"/>`);
     }

@@ -2,6 +2,7 @@
 // non-words are replaced by spaces so offsets stay put, then the words are cut out. `forRetext`
 // is what the retext processor gets: the masked text with the technical tokens (v2.0, 10k,
 // snake_case, Node.js, e.g.) blanked too, so no junk token reaches retext-spell.
+import { EMOJI_RUN } from '../text/chars.js';
 import { entitiesSync, mask, type Entity } from '../text/entities.js';
 
 export interface Token {
@@ -33,8 +34,8 @@ export interface Prose {
 const RETWEET = /(?:^|[\s"“(])RT:?\s*@[\p{L}\p{N}_.]+:?/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'’-]*$/u;
 
-// Emoji and the invisible characters around them (variation selectors, joiners, skin tones, tags, keycaps).
-const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200B-\u200D\u2060\u20E3\u{E0020}-\u{E007F}]/gu;
+// Zero-width characters outside emoji: retext-english would make words of them.
+const ZERO_WIDTH = /[\u200B\u200C\u2060]/g;
 const FENCE = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\1[ \t]*$|(?![\s\S]))/gm;
 const HTML_ENTITY = /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/gi;
 const TEMPLATE = /\{\{[^}\n]*\}\}|\{%[^%\n]*%\}|\$\{[^}\n]*\}/g;
@@ -47,7 +48,7 @@ const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 export function prose(text: string): Prose {
   const ents = entitiesSync(text);
   const spans: { start: number; end: number }[] = ents.map((e) => ({ start: e.start, end: e.end }));
-  const passes: RegExp[] = [EMOJI];
+  const passes: RegExp[] = [EMOJI_RUN, ZERO_WIDTH];
   if (text.includes('```') || text.includes('~~~')) passes.push(FENCE);
   if (text.includes('&')) passes.push(HTML_ENTITY);
   if (text.includes('{')) passes.push(TEMPLATE);
