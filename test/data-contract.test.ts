@@ -8,14 +8,16 @@ import { Lexicon, type ClassesByLang, type DataEntry } from '../src/text/lexicon
 
 beforeAll(() => ready());
 
-const files = readdirSync('rules/data').filter((f) => f.endsWith('.yaml') && f !== 'spelling.yaml');
+const files = readdirSync('rules/data').filter((f) => f.endsWith('.yaml'));
+// spelling.yaml lists words, not phrases: it keeps the provenance contract but is not compiled.
+const phraseFiles = files.filter((f) => f !== 'spelling.yaml');
 
 describe('rules/data', () => {
   test.each(files)('%s keeps the contract', (file) => {
     expect(() => ruleData(file)).not.toThrow();
   });
 
-  test.each(files)('%s: every phrase compiles, in both languages', (file) => {
+  test.each(phraseFiles)('%s: every phrase compiles, in both languages', (file) => {
     const d = ruleData<Record<string, unknown>>(file);
     const lists = Object.values(d).filter((v): v is DataEntry[] => Array.isArray(v) && v.every((e) => e && typeof e === 'object'));
     for (const entries of lists) {

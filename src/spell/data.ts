@@ -56,7 +56,7 @@ export function spellingData(): SpellingData {
     defer: lower(raw.defer.flatMap((g) => g.words)),
     lorem: lower(raw.lorem.words),
     supplements,
-    confusables: new Map(Object.entries(raw.confusables ?? {}).map(([k, v]) => [k, v ?? []])),
+    confusables: new Map(Object.entries(raw.confusables ?? {}).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, v])),
     repeatOk: lower(raw.repeat_ok.words),
     hashtagWords: lower(raw.hashtag_words.words),
     hyphenPrefixes: lower(raw.hyphen_prefixes?.words ?? []),
