@@ -13,6 +13,7 @@ import { langKey, type Analysis, type LangKey } from '../text/analysis.js';
 import { compilePhrases, type PhraseSet } from '../text/phrases.js';
 import { splitCamel, tagKey } from '../text/segment.js';
 import { closest } from '../text/words.js';
+import { englishWords } from '../lexicons/english.js';
 import { eventLabel, eventNames } from './tragedy.js';
 
 export interface TrendingTag {
@@ -212,27 +213,7 @@ function contextWords(context: string, tagWords: string[]): string[] {
   return [...out];
 }
 
-// ---- common words and proper nouns (dictionary-en), loaded only when a shape needs it ------------
-
-let dictionary: Promise<{ lower: Set<string>; proper: Set<string> }> | undefined;
-
-function dictionaryWords(): Promise<{ lower: Set<string>; proper: Set<string> }> {
-  dictionary ??= import('dictionary-en')
-    .then((m) => {
-      const dic = new TextDecoder().decode((m.default as { dic: Uint8Array }).dic);
-      const lower = new Set<string>();
-      const proper = new Set<string>();
-      for (const line of dic.split('\n')) {
-        const w = line.split('/')[0];
-        if (!w) continue;
-        if (/^\p{Ll}/u.test(w)) lower.add(w);
-        else if (/^\p{Lu}\p{Ll}/u.test(w)) proper.add(w.toLowerCase());
-      }
-      return { lower, proper };
-    })
-    .catch(() => ({ lower: new Set<string>(), proper: new Set<string>() }));
-  return dictionary;
-}
+// ---- common words and proper nouns: src/lexicons/english.ts, loaded only when a shape needs it --
 
 /**
  * What the CamelCase pieces of x are: 'common' when every piece is a common lower-case English word
@@ -242,7 +223,7 @@ function dictionaryWords(): Promise<{ lower: Set<string>; proper: Set<string> }>
 export async function wordKind(x: string): Promise<'common' | 'proper' | 'unknown'> {
   const pieces = splitCamel(x).filter((p) => !/^\d+$/.test(p));
   if (!pieces.length) return 'unknown';
-  const { lower, proper } = await dictionaryWords();
+  const { lower, proper } = await englishWords();
   let sawProper = false;
   for (const p of pieces) {
     const w = p.toLowerCase();

