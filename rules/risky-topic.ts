@@ -166,7 +166,8 @@ export default defineRule<Options>({
     for (const h of hits) {
       if (h.entry.class === 'idiom' || h.entry.idiom) continue;
       // The team's own extra terms beat the built-in idioms; only its own allow list beats them.
-      const cover = idioms.filter((i) => i.part === h.part && overlaps(i, h) && (!h.user || i.user));
+      // A strong phrase that contains an idiom is the longer reading and wins ("putting a bomb under" holds "a bomb").
+      const cover = idioms.filter((i) => i.part === h.part && overlaps(i, h) && (!h.user || i.user) && !(h.entry.class === 'strong' && contains(h, i)));
       if (!cover.length) live.push(h);
       else {
         const voided = cover.find((i) => voidedBy.has(i));
@@ -235,3 +236,8 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** `outer` spans `inner` and is longer. */
+function contains(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start;
+}

@@ -237,3 +237,12 @@ describe('risky-topic: sexual slang', () => {
     expect(await messages(post('cafe', body))).toEqual([]);
   });
 });
+
+describe('risky-topic: a weapon placed against something', () => {
+  test('a bomb put under something is an attack described, even though "a bomb" alone can be praise', async () => {
+    expect(await messages(post('cafe', 'Somewhere out there someone is putting a bomb under a bus stop and we are selling scones.'))).toEqual(['Violence or weapons on a brand account: "putting a bomb under"']);
+  });
+  test.each(['Put a bath bomb in the tub and relax.', 'These brownies are a bomb in the best way.', 'Drop a seed bomb in the verge and watch it bloom.'])('hard negative: %s', async (body) => {
+    expect(await messages(post('cafe', body))).toEqual([]);
+  });
+});
