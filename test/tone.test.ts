@@ -196,3 +196,25 @@ describe('tone: scope and options', () => {
     expect(ms[0].severity).toBe(1);
   });
 });
+
+describe('tone: contempt and arguing in a post that replies to nobody', () => {
+  const post = (body: string) => draft({ account: 'stackwise', platform: 'x' }, body);
+  test('"you\'ve got a nerve" said to a named official is contempt', async () => {
+    const text = post('Mayor Briggs you have got a nerve telling us to cut costs while the town hall gets a new roof.');
+    const [m, ...rest] = await run('tone', text, { config });
+    expect(rest).toEqual([]);
+    expect(slice(text, m)).toBe('you have got a nerve');
+  });
+  test('a challenging question tag plus "the truth is" argues with the person', async () => {
+    const text = post('You don\'t seriously think the app sells your data, do you? The truth is that we never have.');
+    const [m] = await run('tone', text, { config });
+    expect(m.message).toMatch(/^post (argues with the person|belittles the person|runs someone down)/);
+  });
+  test.each([
+    'The truth is, we love Mondays: fresh pastries from 7.',
+    'Nobody likes a cold coffee, do they? Ours stays hot for six hours.',
+    'Our nurses have got a nerve of steel and hearts of gold.',
+  ])('hard negative: %s', async (body) => {
+    expect(await run('tone', post(body), { config })).toEqual([]);
+  });
+});
