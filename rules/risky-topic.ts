@@ -231,7 +231,6 @@ export default defineRule<Options>({
         hint: def.hint,
         severity: o.severity?.[topic] === 'warn' ? 'warn' : undefined,
         at: { part: found.hit.part, start: found.hit.start, end: found.hit.end },
-        kind: topic,
       });
     }
   },

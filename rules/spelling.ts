@@ -62,7 +62,6 @@ export default defineRule<Options>({
         at: { part: f.part, start: f.start, end: f.end },
         fix,
         suggestions: f.suggestions?.map((s) => ({ desc: s.desc, fix: ctx.fixPart(f.part, f.start, f.end, s.text) })).filter((s) => s.fix),
-        kind: f.kind,
       });
     }
   },
