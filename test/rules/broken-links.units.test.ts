@@ -4,13 +4,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { addressKind } from '../src/links/address.js';
-import { LinkCache, RECENT_MS } from '../src/links/cache.js';
-import { checkKey, checkLinks, retryAfterMs } from '../src/links/checker.js';
-import { HeldTooLong, HostLimiter, Semaphore, sleep } from '../src/links/limiter.js';
-import type { CheckResult, Transport } from '../src/links/types.js';
-import { linkSettings, parseDuration, skipMatcher } from '../src/links/settings.js';
-import { isDeepLink, isHomePage, isLoginPage, sameSite } from '../src/links/sites.js';
+import { addressKind } from '../../src/links/address.js';
+import { LinkCache, RECENT_MS } from '../../src/links/cache.js';
+import { checkKey, checkLinks, retryAfterMs } from '../../src/links/checker.js';
+import { HeldTooLong, HostLimiter, Semaphore, sleep } from '../../src/links/limiter.js';
+import type { CheckResult, Transport } from '../../src/links/types.js';
+import { linkSettings, parseDuration, skipMatcher } from '../../src/links/settings.js';
+import { isDeepLink, isHomePage, isLoginPage, sameSite } from '../../src/links/sites.js';
 
 const dirs: string[] = [];
 const tmp = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { draft, run, slice } from './helpers.js';
+import { draft, run, slice } from '../helpers.js';
 
 const BETTER = 'better: acknowledge the problem, apologise for their experience, take it to a private channel and say what will be done';
 const BETTER_POST = 'better: say what you disagree with without the verdict on the person, or do not post it';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { draft, fixed, run, slice } from './helpers.js';
+import { draft, fixed, run, slice } from '../helpers.js';
 
 const accounts = [
   {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { run, slice } from './helpers.js';
+import { run, slice } from '../helpers.js';
 
 // Small image files made here: a PNG signature + IHDR and a JPEG SOI + APP0 + SOF0 are all
 // image-size needs to read type and dimensions.

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { ConfigError } from '../src/config/load.js';
-import { lintFiles, lintText } from '../src/lint.js';
-import { draft, run, slice } from './helpers.js';
+import { ConfigError } from '../../src/config/load.js';
+import { lintFiles, lintText } from '../../src/lint.js';
+import { draft, run, slice } from '../helpers.js';
 
 const NOW = new Date('2027-01-15T12:00:00Z');
 const accounts = [

@@ -1,10 +1,10 @@
 // The vocabulary real posts need (issue 12): names, places, holidays and greetings, everyday and technical words,
 // informal spellings as style, quoted retweets, shouted words, missing apostrophes, Norwegian loanwords and names.
 import { describe, expect, test } from 'vitest';
-import { packageRoot } from '../src/paths.js';
-import { findDictionary } from '../src/spell/dictionaries.js';
-import { informal, plainForms } from '../src/spell/informal.js';
-import { draft, run } from './helpers.js';
+import { packageRoot } from '../../src/paths.js';
+import { findDictionary } from '../../src/spell/dictionaries.js';
+import { informal, plainForms } from '../../src/spell/informal.js';
+import { draft, run } from '../helpers.js';
 
 const post = (lang: string, body: string) => draft({ platform: 'x', lang }, body);
 const msgs = async (lang: string, body: string, config: Record<string, unknown> = {}) => (await run('spelling', post(lang, body), { config })).map((m) => m.message);

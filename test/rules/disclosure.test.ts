@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { applyFixes } from '../src/engine/fix.js';
-import { foldOffset, hashtagPiles } from '../rules/disclosure.js';
-import { draft, run, slice } from './helpers.js';
+import { applyFixes } from '../../src/engine/fix.js';
+import { foldOffset, hashtagPiles } from '../../rules/disclosure.js';
+import { draft, run, slice } from '../helpers.js';
 
 const accounts = [{ handle: 'mapleandmain', kind: 'brand', platforms: ['instagram', 'facebook', 'x', 'linkedin', 'threads'] }];
 const config = { accounts };

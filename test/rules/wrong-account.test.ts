@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { approxIn, signed } from '../rules/wrong-account.js';
-import { draft, run, slice } from './helpers.js';
+import { approxIn, signed } from '../../rules/wrong-account.js';
+import { draft, run, slice } from '../helpers.js';
 
 // A small registry: brands in several industries and languages, a personal account, and a
 // founder-led brand account that speaks as "I".

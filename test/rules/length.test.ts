@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { draft, run, slice } from './helpers.js';
+import { draft, run, slice } from '../helpers.js';
 
 const post = (platforms: string | string[], body: string, extra: Record<string, unknown> = {}) =>
   draft({ ...(Array.isArray(platforms) ? { platforms } : { platform: platforms }), ...extra }, body);

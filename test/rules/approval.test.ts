@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { parseFile } from '../src/posts/parse.js';
-import { makeSource } from '../src/posts/source.js';
-import { checkApprovalHash, computeApprovalHash, segments } from '../src/plan/text-hash.js';
-import { draft, run, slice } from './helpers.js';
+import { parseFile } from '../../src/posts/parse.js';
+import { makeSource } from '../../src/posts/source.js';
+import { checkApprovalHash, computeApprovalHash, segments } from '../../src/plan/text-hash.js';
+import { draft, run, slice } from '../helpers.js';
 
 const accounts = [
   { handle: 'harboursidebank', kind: 'brand', platforms: ['x', 'facebook', 'linkedin'] },
@@ -63,7 +63,7 @@ describe('approval: who approved', () => {
   });
 
   test('no approvers configured: every post fails and the run says why once', async () => {
-    const { lintText } = await import('../src/lint.js');
+    const { lintText } = await import('../../src/lint.js');
     const s = await lintText(post({ approved_by: 'Kwame Adjei' }).text, { config: { accounts, approval: { required_for: ['harboursidebank'] } }, filePath: 'p.md', only: ['approval'] });
     expect(s.results[0].messages[0].message).toBe("'Kwame Adjei' is not an approver for harboursidebank: approvals come from an approver (approval.approvers in the config lists none yet)");
     expect(s.notices).toEqual(['approval: approval.required_for names accounts but approval.approvers is empty, so nobody can approve their posts']);

@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { lintFiles, lintText } from '../src/lint.js';
-import { datasetTags } from '../src/detect/hashtags.js';
-import { draft, run, slice } from './helpers.js';
+import { lintFiles, lintText } from '../../src/lint.js';
+import { datasetTags } from '../../src/detect/hashtags.js';
+import { draft, run, slice } from '../helpers.js';
 
 const accounts = [
   { handle: 'cafe', kind: 'brand', name: 'Kettle & Crumb', industry: 'coffee shop', lang: 'en', platforms: ['x', 'instagram'] },

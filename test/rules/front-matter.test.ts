@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ENGINE_ID } from '../src/engine/engine-id.js';
-import { draft, fixed, run, slice } from './helpers.js';
+import { ENGINE_ID } from '../../src/engine/engine-id.js';
+import { draft, fixed, run, slice } from '../helpers.js';
 
 const accounts = [{ handle: 'kettleandcrumb', kind: 'brand', platforms: ['x', 'instagram'] }];
 

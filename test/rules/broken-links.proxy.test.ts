@@ -8,10 +8,10 @@ import { connect, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { testNetwork, type LookupFn } from '../src/links/http.js';
-import { bypassesProxy, proxyUrl } from '../src/links/proxy.js';
-import { run, draft } from './helpers.js';
-import { startFixture, TLS_CERT, type Fixture } from './broken-links.fixture.js';
+import { testNetwork, type LookupFn } from '../../src/links/http.js';
+import { bypassesProxy, proxyUrl } from '../../src/links/proxy.js';
+import { run, draft } from '../helpers.js';
+import { startFixture, TLS_CERT, type Fixture } from '../support/link-fixture.js';
 
 let fx: Fixture;
 let proxy: Server;

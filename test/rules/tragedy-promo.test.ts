@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { draft, run, slice } from './helpers.js';
+import { draft, run, slice } from '../helpers.js';
 
 const accounts = [
   { handle: 'shop', kind: 'brand', name: 'Maple & Main', industry: 'home goods retailer', lang: 'en', platforms: ['x', 'instagram', 'facebook'] },

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { lintText } from '../src/lint.js';
-import { draft, fixed, run, slice } from './helpers.js';
+import { lintText } from '../../src/lint.js';
+import { draft, fixed, run, slice } from '../helpers.js';
 
 const en = (body: string, extra: Record<string, unknown> = {}) => draft({ platform: 'x', lang: 'en', ...extra }, body);
 const gb = (body: string) => draft({ platform: 'x', lang: 'en-GB' }, body);

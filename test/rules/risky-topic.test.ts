@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { draft, run, slice } from './helpers.js';
+import { draft, run, slice } from '../helpers.js';
 
 const accounts = [
   { handle: 'cafe', kind: 'brand', name: 'Kettle & Crumb', industry: 'coffee shop', lang: 'en', platforms: ['x', 'instagram', 'threads'] },

@@ -2,10 +2,10 @@
 // (retext-english + retext-spell), its sentence starts, and the options postlint sets on it.
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { packageRoot } from '../src/paths.js';
-import { findDictionary, loadChecker } from '../src/spell/dictionaries.js';
-import { FIRST, FLAGGED } from '../src/spell/retext.js';
-import { draft, run } from './helpers.js';
+import { packageRoot } from '../../src/paths.js';
+import { findDictionary, loadChecker } from '../../src/spell/dictionaries.js';
+import { FIRST, FLAGGED } from '../../src/spell/retext.js';
+import { draft, run } from '../helpers.js';
 
 const en = (body: string) => draft({ platform: 'x', lang: 'en' }, body);
 
@@ -33,7 +33,7 @@ describe('spelling: the retext processor', () => {
   });
 
   test('a worker-thread processor gives the same answers', async () => {
-    const { workerRetext } = await import('../src/spell/retext.js');
+    const { workerRetext } = await import('../../src/spell/retext.js');
     // A Hunspell dictionary (what other languages use): dictionary-en, installed for other rules.
     const dir = join(packageRoot(), 'node_modules', 'dictionary-en');
     const files = { dir, aff: join(dir, 'index.aff'), dic: join(dir, 'index.dic') };

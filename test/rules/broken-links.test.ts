@@ -4,10 +4,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { testNetwork, type LookupFn } from '../src/links/http.js';
-import { lintFiles, lintText } from '../src/lint.js';
-import { draft, fixed, run, slice } from './helpers.js';
-import { startFixture, TLS_CERT, type Fixture } from './broken-links.fixture.js';
+import { testNetwork, type LookupFn } from '../../src/links/http.js';
+import { lintFiles, lintText } from '../../src/lint.js';
+import { draft, fixed, run, slice } from '../helpers.js';
+import { startFixture, TLS_CERT, type Fixture } from '../support/link-fixture.js';
 
 let fx: Fixture;
 let cacheDir: string;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { draft, fixed, run, slice } from './helpers.js';
+import { draft, fixed, run, slice } from '../helpers.js';
 
 const post = (platform: string | string[], body: string, lang = 'en') =>
   draft({ ...(Array.isArray(platform) ? { platforms: platform } : { platform }), lang }, body);

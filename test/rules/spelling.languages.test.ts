@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findDictionary, dictionaryPackages } from '../src/spell/dictionaries.js';
-import { packageRoot } from '../src/paths.js';
-import { lintText } from '../src/lint.js';
-import { draft, run } from './helpers.js';
+import { findDictionary, dictionaryPackages } from '../../src/spell/dictionaries.js';
+import { packageRoot } from '../../src/paths.js';
+import { lintText } from '../../src/lint.js';
+import { draft, run } from '../helpers.js';
 
 /** A tiny fake `dictionary-xx` package (Hunspell aff/dic) in a temp project's node_modules. */
 function fakeProject(): string {

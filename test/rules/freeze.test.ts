@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadConfig } from '../src/config/load.js';
-import { lintFiles } from '../src/lint.js';
-import { draft, run, slice } from './helpers.js';
+import { loadConfig } from '../../src/config/load.js';
+import { lintFiles } from '../../src/lint.js';
+import { draft, run, slice } from '../helpers.js';
 
 const NOW = new Date('2027-01-15T12:00:00Z');
 const accounts = [
@@ -121,7 +121,7 @@ describe('freeze: open-ended and malformed', () => {
   });
 
   test('`to` before `from`: a notice, and the freeze holds (fails safe)', async () => {
-    const { lintText } = await import('../src/lint.js');
+    const { lintText } = await import('../../src/lint.js');
     const bad = { accounts, rules: { freeze: 'error' }, freeze: { from: '2027-06-09T00:00:00+01:00', to: '2027-06-01T00:00:00+01:00' } };
     const s = await lintText(post('mapleandmain', '2027-07-01T00:00:00Z'), { config: bad, now: NOW, only: ['freeze'], filePath: 'p.md' });
     expect(s.notices).toEqual(['freeze: freeze.to (2027-06-01T00:00:00+01:00) is before freeze.from (2027-06-09T00:00:00+01:00): the freeze is treated as open-ended until it is fixed']);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { draft, run, slice } from './helpers.js';
+import { draft, run, slice } from '../helpers.js';
 
 const post = (body: string, front: Record<string, unknown> = { platform: 'x' }) => draft(front, body);
 const msgs = async (body: string, front?: Record<string, unknown>) => {

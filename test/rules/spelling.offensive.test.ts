@@ -2,13 +2,13 @@
 // offensive word of the data go through the whole suggestion path; the unfiltered ranking is checked too, so the
 // test shows the filter is what keeps them out.
 import { describe, expect, test } from 'vitest';
-import { packageRoot } from '../src/paths.js';
-import { findDictionary, loadChecker } from '../src/spell/dictionaries.js';
-import { offensiveSuggestion, langInfo, Speller } from '../src/spell/speller.js';
-import { rankSuggestions } from '../src/spell/suggest.js';
-import { WordList } from '../src/spell/words.js';
-import { isOffensive, offensiveWords } from '../src/text/offensive.js';
-import { draft, run } from './helpers.js';
+import { packageRoot } from '../../src/paths.js';
+import { findDictionary, loadChecker } from '../../src/spell/dictionaries.js';
+import { offensiveSuggestion, langInfo, Speller } from '../../src/spell/speller.js';
+import { rankSuggestions } from '../../src/spell/suggest.js';
+import { WordList } from '../../src/spell/words.js';
+import { isOffensive, offensiveWords } from '../../src/text/offensive.js';
+import { draft, run } from '../helpers.js';
 
 /** A few one-letter slips of a word: each letter left out, each pair of neighbours swapped, each vowel changed. */
 function nearMisses(w: string): string[] {
