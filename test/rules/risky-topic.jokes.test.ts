@@ -1,9 +1,9 @@
 // Jokes without a laughter word: the reaction-meme caption and stock sarcasm (src/detect/joke.ts),
 // and what they change in risky-topic, where a grave topic in a joke is the risk.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { jokeCues } from '../src/detect/joke.js';
-import { analyse, ready } from '../src/text/analysis.js';
-import { draft, run } from './helpers.js';
+import { jokeCues } from '../../src/detect/joke.js';
+import { analyse, ready } from '../../src/text/analysis.js';
+import { draft, run } from '../helpers.js';
 
 beforeAll(() => ready());
 const cues = async (t: string, lang = 'en') => (await jokeCues(await analyse({ kind: 'body', name: 'body', text: t, start: 0, offsets: [] } as never), lang)).map((c) => `${c.kind}:${c.text}`);
