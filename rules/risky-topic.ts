@@ -9,7 +9,7 @@ import { describePromo, promotionIn, type Promotion } from '../src/detect/promot
 import { analyse, langKey } from '../src/text/analysis.js';
 import { englishWords } from '../src/lexicons/english.js';
 import { bareHandle } from '../src/text/handles.js';
-import { Lexicon, overlaps, userLexicon, type DataEntry, type Hit } from '../src/text/lexicon.js';
+import { contains, Lexicon, overlaps, userLexicon, type DataEntry, type Hit } from '../src/text/lexicon.js';
 import { compilePhrases, type PhraseSet } from '../src/text/phrases.js';
 
 const TOPICS = ['religion', 'politics', 'prejudice', 'sex', 'violence', 'drugs', 'death'] as const;
@@ -235,8 +235,3 @@ export default defineRule<Options>({
     }
   },
 });
-
-/** `outer` spans `inner` and is longer. */
-function contains(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
-  return outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start;
-}

@@ -1,7 +1,7 @@
 // Joke detection: laughter words, winking emoji and humour hashtags (rules/data/joke-cues.yaml).
 // A joke is what turns a mention of death, religion, drugs or a tragic hashtag into a brand risk.
 import { ruleData } from '../data/load.js';
-import { langKey, type Analysis } from '../text/analysis.js';
+import { langKey, ownTokens, type Analysis } from '../text/analysis.js';
 import { Lexicon, type DataEntry } from '../text/lexicon.js';
 import { tagKey } from '../text/segment.js';
 
@@ -34,28 +34,31 @@ export function jokeCues(a: Analysis, lang: string): JokeCue[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
-// Who a reaction caption is about ("When we ...", "When your boss ...").
-const CAPTION_SUBJECTS = new Set(['we', 'you', 'i', 'they', 'u', 'ya', 'yall', "y'all", 'your', 'ur', 'my', 'our', 'their', 'someone', 'somebody', 'people', 'ppl', 'he', 'she', 'the', 'mum', 'mom', 'dad']);
-const MAIN_SUBJECTS = new Set(['we', 'i', 'they', 'he', 'she']);
-const MAIN_SUBJECTS_NB = new Set(['vi', 'jeg', 'de', 'han', 'hun']);
-const CAPTION_SUBJECTS_NB = new Set(['vi', 'du', 'dere', 'jeg', 'man', 'noen', 'de', 'når']);
+// The caption's opening word, who it is about ("When we ...", "When your boss ..."), and the
+// subjects that would start a main clause after it.
+const CAPTION: Record<string, { when: string; about: Set<string>; main: Set<string> }> = {
+  en: {
+    when: 'when',
+    about: new Set(['we', 'you', 'i', 'they', 'u', 'ya', 'yall', "y'all", 'your', 'ur', 'my', 'our', 'their', 'someone', 'somebody', 'people', 'ppl', 'he', 'she', 'the', 'mum', 'mom', 'dad']),
+    main: new Set(['we', 'i', 'they', 'he', 'she']),
+  },
+  nb: { when: 'når', about: new Set(['vi', 'du', 'dere', 'jeg', 'man', 'noen', 'de']), main: new Set(['vi', 'jeg', 'de', 'han', 'hun']) },
+};
 
 /**
  * A reaction-meme caption: the whole post is one "When we/you ..." clause with no main clause,
  * the shape that captions a GIF or an image ("When you realise it's Monday"). Captions are how a
  * brand jokes without a single laughter word, so a grave topic in one reads as a joke about it.
  * A question ("When do you open?") or a clause followed by its main clause ("When you visit,
- * say hi") is not a caption.
+ * say hi", "When we lost Sam we learned ...") is not a caption.
  */
 function caption(a: Analysis, lang: string): JokeCue | undefined {
-  const words = a.tokens.filter((t) => !t.quoted);
+  const shape = CAPTION[langKey(lang)] ?? CAPTION.en;
+  const words = ownTokens(a);
   if (words.length < 4) return undefined;
   const [first, second] = words;
-  const nb = langKey(lang) === 'nb';
-  if (first.key !== (nb ? 'når' : 'when') || !(nb ? CAPTION_SUBJECTS_NB : CAPTION_SUBJECTS).has(second.key)) return undefined;
+  if (first.key !== shape.when || !shape.about.has(second.key)) return undefined;
   if (words.some((t) => t.sentence !== first.sentence || t.question || t.comma)) return undefined;
-  // A second subject starts the main clause: "When we lost Sam we learned ..." is a sentence, not a caption.
-  if (words.slice(2).some((t) => (nb ? MAIN_SUBJECTS_NB : MAIN_SUBJECTS).has(t.key))) return undefined;
-  const last = words[words.length - 1];
-  return { start: first.start, end: last.end, text: `${a.text.slice(first.start, second.end)} …`, kind: 'caption' };
+  if (words.slice(2).some((t) => shape.main.has(t.key))) return undefined;
+  return { start: first.start, end: words[words.length - 1].end, text: `${a.text.slice(first.start, second.end)} …`, kind: 'caption' };
 }

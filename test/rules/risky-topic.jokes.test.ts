@@ -34,8 +34,13 @@ describe('sarcasm markers', () => {
   ])('%s', async (t, want) => {
     expect(await cues(t)).toContain(want);
   });
-  test('a thank-you is not sarcasm', async () => {
-    expect(await cues('Thanks a million to everyone who came out on Saturday!')).toEqual([]);
+  test.each([
+    'Thanks a million to everyone who came out on Saturday!',
+    'Thanks a lot to everyone who donated after the flood.',
+    'Who would have thought a corner bakery would turn 50? Cake for everyone on Friday.',
+    'Just what we needed: a sunny weekend for the fair.',
+  ])('a sincere phrase is not sarcasm: %s', async (t) => {
+    expect(await cues(t)).toEqual([]);
   });
 });
 
@@ -51,6 +56,9 @@ describe('risky-topic with a joke that has no laughter word', () => {
   });
   test('a plain memorial sentence stays fine', async () => {
     expect(await run('risky-topic', post('When our colleague Sam died last spring, this whole town stood with his family. We miss him.'), { config: brand })).toEqual([]);
+  });
+  test('thanks to donors after a deadly flood is not a joke about it', async () => {
+    expect(await run('risky-topic', post('Thanks a lot to everyone who donated after the flood that killed six people.'), { config: brand })).toEqual([]);
   });
   test('a caption with no grave topic is only a joke', async () => {
     expect(await run('risky-topic', post('When you finally get the last croissant on the shelf'), { config: brand })).toEqual([]);
