@@ -119,6 +119,11 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
+    messages: {
+      // {{topic}}: the topic's label; {{reason}}: the words that make it risky, quoted.
+      onBrand: '{{topic}} on a brand account: {{reason}}',
+      onPersonal: '{{topic}} on this account: {{reason}}',
+    },
   },
 
   async check(post, ctx) {
@@ -224,9 +229,9 @@ export default defineRule<Options>({
       }
       if (!found) continue;
       const def = defs[topic];
-      const who = ctx.account?.kind === 'personal' ? 'this account' : 'a brand account';
       ctx.report({
-        message: `${def.label} on ${who}: ${found.reason}`,
+        messageId: ctx.account?.kind === 'personal' ? 'onPersonal' : 'onBrand',
+        data: { topic: def.label, reason: found.reason },
         why: def.why,
         hint: def.hint,
         severity: o.severity?.[topic] === 'warn' ? 'warn' : undefined,
