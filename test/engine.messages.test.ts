@@ -196,8 +196,8 @@ describe('reporters', () => {
     // Two different findings of one rule on one post are told apart.
     const prints = log.runs[0].results.map((r: { partialFingerprints: { postlintPost: string } }) => r.partialFingerprints.postlintPost);
     expect(new Set(prints).size).toBe(prints.length);
-    expect(prints[0]).toBe('post.md#0:t/fmt:brace');
-    expect(prints[3]).toBe('post.md#0:t/fmt');
+    expect(prints[0]).toBe('stdin.md#0:t/fmt:brace');
+    expect(prints[3]).toBe('stdin.md#0:t/fmt');
   });
 
   test('sarif from the CLI: built-in rules and postlint carry messageStrings, results their id; the log validates', () => {
