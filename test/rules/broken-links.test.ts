@@ -1,13 +1,13 @@
 // broken-links against a real HTTP(S) server on 127.0.0.1 started here. Nothing leaves the
 // machine: proxy variables are unset, and host names (*.test) resolve through an injected lookup.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { testNetwork, type LookupFn } from '../../src/links/http.js';
 import { lintFiles, lintText } from '../../src/lint.js';
 import { draft, fixed, run, slice } from '../helpers.js';
 import { startFixture, TLS_CERT, type Fixture } from '../support/link-fixture.js';
+import { makeTempDir } from '../support/temp.js';
 
 let fx: Fixture;
 let cacheDir: string;
@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   fx.reset();
-  cacheDir = mkdtempSync(join(tmpdir(), 'postlint-links-'));
+  cacheDir = makeTempDir('postlint-links-');
   tmpDirs.push(cacheDir);
 });
 afterEach(() => {
@@ -435,7 +435,7 @@ describe('private addresses are not requested unless allowed', () => {
 
 describe('one request per unique URL; the cache', () => {
   test('a URL in many drafts, the body, an alt text and front matter costs one request', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'postlint-drafts-'));
+    const dir = makeTempDir('postlint-drafts-');
     tmpDirs.push(dir);
     const link = url('/ok/shared');
     for (let i = 0; i < 6; i++)
@@ -487,7 +487,7 @@ describe('one request per unique URL; the cache', () => {
   });
 
   test('the cache lives under node_modules/.cache/postlint of the config root by default', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'postlint-root-'));
+    const root = makeTempDir('postlint-root-');
     tmpDirs.push(root);
     await run('broken-links', body(url('/ok/a')), { config: { links: { allow_private: true } }, cwd: root });
     expect(existsSync(join(root, 'node_modules', '.cache', 'postlint', 'links', 'links.json'))).toBe(true);

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { lintFiles } from '../../src/lint.js';
 import { draft, run, slice } from '../helpers.js';
+import { makeTempDir } from '../support/temp.js';
 
 const NOW = new Date('2027-01-15T12:00:00Z');
 const accounts = [
@@ -135,7 +135,7 @@ describe('freeze: open-ended and malformed', () => {
 });
 
 describe('freeze: declaring and lifting a crisis is one line (docs/publishing-plan.md)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'postlint-freeze-'));
+  const dir = makeTempDir('postlint-freeze-');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const base = ['accounts:', '  - { handle: mapleandmain, kind: brand, platforms: [instagram] }', 'rules:', '  freeze: error', ''].join('\n');
   const declare = 'freeze: { from: 2027-06-09T00:00:00+01:00, reason: "Crisis pause after the Corran Bridge collapse: scheduled brand posts are held." }';

@@ -1,11 +1,11 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { lintFiles, lintText } from '../../src/lint.js';
 import { datasetTags } from '../../src/detect/hashtags.js';
 import { draft, run, slice } from '../helpers.js';
+import { makeTempDir } from '../support/temp.js';
 
 const accounts = [
   { handle: 'cafe', kind: 'brand', name: 'Kettle & Crumb', industry: 'coffee shop', lang: 'en', platforms: ['x', 'instagram'] },
@@ -202,7 +202,7 @@ describe('hashtag-hijack: trending feed', () => {
 
   beforeAll(async () => {
     for (const k of Object.keys(process.env)) if (/^(https?|no|all)_proxy$/i.test(k)) delete process.env[k];
-    dir = mkdtempSync(join(tmpdir(), 'postlint-trending-'));
+    dir = makeTempDir('postlint-trending-');
     server = createServer((req, res) => {
       hits++;
       if (req.url === '/trending.json') {

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run, slice } from '../helpers.js';
+import { makeTempDir } from '../support/temp.js';
 
 // Small image files made here: a PNG signature + IHDR and a JPEG SOI + APP0 + SOF0 are all
 // image-size needs to read type and dimensions.
@@ -41,7 +41,7 @@ function gif(width: number, height: number, frames: number): Buffer {
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'postlint-media-'));
+  dir = makeTempDir('postlint-media-');
   mkdirSync(join(dir, 'media'));
   const files: Record<string, Buffer> = {
     'media/square.png': png(1080, 1080),

@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ConfigError } from '../../src/config/load.js';
 import { lintFiles, lintText } from '../../src/lint.js';
 import { draft, run, slice } from '../helpers.js';
+import { makeTempDir } from '../support/temp.js';
 
 const NOW = new Date('2027-01-15T12:00:00Z');
 const accounts = [
@@ -208,7 +208,7 @@ describe('schedule: collisions', () => {
   });
 
   describe('across files', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'postlint-schedule-'));
+    const dir = makeTempDir('postlint-schedule-');
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     test('prepare sees every post of the run: the later file is reported and names the earlier', async () => {

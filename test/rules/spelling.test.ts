@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { lintText } from '../../src/lint.js';
 import { draft, fixed, run, slice } from '../helpers.js';
+import { makeTempDir } from '../support/temp.js';
 
 const en = (body: string, extra: Record<string, unknown> = {}) => draft({ platform: 'x', lang: 'en', ...extra }, body);
 const gb = (body: string) => draft({ platform: 'x', lang: 'en-GB' }, body);
@@ -161,7 +161,7 @@ describe('spelling: the config dictionary', () => {
   });
 
   test('named groups and word files (.txt in a list, a path as a group)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'postlint-dict-'));
+    const dir = makeTempDir('postlint-dict-');
     writeFileSync(join(dir, 'brands.txt'), '# our brands\nDevfjord\nCloudpeak\n');
     mkdirSync(join(dir, 'words'));
     writeFileSync(join(dir, 'words', 'team.dic'), '2\nmatchday/S\nuptime\n');
@@ -171,7 +171,7 @@ describe('spelling: the config dictionary', () => {
   });
 
   test('a missing word file is a notice, not a crash', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'postlint-dict-'));
+    const dir = makeTempDir('postlint-dict-');
     const s = await lintText(en('Hello there.'), { config: { dictionary: ['nothere.txt'], rules: { spelling: 'error' } }, cwd: dir, only: ['spelling'], filePath: 'p.md' });
     expect(s.notices.join('\n')).toMatch(/"nothere.txt".*not found/);
     expect(s.results[0].messages).toEqual([]);
