@@ -331,6 +331,11 @@ ruleTester('hashtag-hijack', { config: { ...TABLE_BRANDS, sensitive_events: [{ n
         body: 'Black coffee matters too 😂 #BLM',
         errors: [{ message: '#BLM is about the movement against police violence and systemic racism towards Black people (since 2013); this post uses it for a joke ("😂")', text: '#BLM', severity: 'error' }],
       },
+      {
+        name: 'a respectful memorial post from a brand outside the cause: a warning to read the tag first',
+        body: 'The memorial service for the victims of the Corran Bridge collapse is at 11am on Sunday. #BrackenfordStrong',
+        errors: [{ message: '#BrackenfordStrong is about the Corran Bridge collapse (2027-06-08): read its recent posts before joining in', text: '#BrackenfordStrong', severity: 'warn' }],
+      },
     ],
   },
 );
