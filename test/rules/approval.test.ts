@@ -3,6 +3,7 @@ import { parseFile } from '../../src/posts/parse.js';
 import { makeSource } from '../../src/posts/source.js';
 import { checkApprovalHash, computeApprovalHash, segments } from '../../src/plan/text-hash.js';
 import { draft, run, slice } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 
 const accounts = [
   { handle: 'harboursidebank', kind: 'brand', platforms: ['x', 'facebook', 'linkedin'] },
@@ -180,4 +181,55 @@ describe('text hash: sentences', () => {
     expect(computeApprovalHash(parseFile(a).posts[0])).toBe(computeApprovalHash(parseFile(b).posts[0]));
     expect(checkApprovalHash(parseFile(b).posts[0], computeApprovalHash(parseFile(a).posts[0]))).toEqual({ ok: true });
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The rule table (test/rule-tester.ts; test/rule-tables.test.ts requires it): the exact messages,
+// ranges and severities on drafts written for it, hard negatives among the valid.
+const APPROVED = post({}).hash;
+const EDITED = BODY.replace('No notice, no penalties.', 'No notice, no penalties, ever.');
+
+ruleTester('approval', { config }).run({
+  valid: [
+    { name: 'an account not in required_for needs nothing', draft: draft({ account: 'stackwise', platform: 'x' }, 'Ship it') },
+    { name: 'approved by an approver, bound to this text', draft: post({ approved_by: 'Kwame Adjei', approval_hash: APPROVED }).text },
+    { name: 'approver names compare ignoring case and surrounding spaces', draft: post({ approved_by: '  kwame ADJEI ' }).text },
+    { name: 'line endings and trailing spaces are not edits', draft: post({ approved_by: 'Kwame Adjei', approval_hash: APPROVED }, `${BODY}  `).text.replace(/\n/g, '\r\n') },
+  ],
+  invalid: [
+    {
+      name: 'no approved_by, reported at the account',
+      draft: post({}).text,
+      errors: [{ message: `harboursidebank posts need approval: add approved_by naming ${WHO}`, text: '"harboursidebank"', severity: 'error' }],
+    },
+    {
+      name: 'an empty approved_by',
+      draft: post({ approved_by: '' }).text,
+      errors: [{ message: `approved_by is empty: harboursidebank posts need ${WHO}`, text: '""', severity: 'error' }],
+    },
+    {
+      name: 'a name that is not an approver',
+      draft: post({ approved_by: 'Jamie Fenwick' }).text,
+      errors: [{ message: `'Jamie Fenwick' is not an approver for harboursidebank: approvals come from ${WHO}`, text: '"Jamie Fenwick"', severity: 'error' }],
+    },
+    {
+      name: 'a near miss is pointed out, never fixed',
+      draft: post({ approved_by: 'Kwame Adjai' }).text,
+      errors: [{ message: `'Kwame Adjai' is not an approver for harboursidebank (did you mean 'Kwame Adjei'?): approvals come from ${WHO}`, text: '"Kwame Adjai"', severity: 'error' }],
+    },
+    {
+      name: 'an edit after approval, and the sentence it changed',
+      draft: post({ approved_by: 'Kwame Adjei', approval_hash: APPROVED }, EDITED).text,
+      errors: [
+        { message: 'the text changed after Kwame Adjei approved it (1 sentence edited): the approval no longer covers what would be published', text: JSON.stringify(APPROVED), severity: 'error' },
+        { message: 'not approved: this sentence was edited or added after Kwame Adjei approved the post', text: 'No notice, no penalties, ever.', severity: 'error' },
+      ],
+    },
+    {
+      name: 'approved by hand when bind_to_text is on',
+      draft: post({ approved_by: 'Kwame Adjei' }).text,
+      config: { approval: { ...approval, bind_to_text: true } },
+      errors: [{ message: 'approved_by Kwame Adjei is not bound to this text: approval_hash is missing (approval.bind_to_text is on)', text: '"Kwame Adjei"', severity: 'error' }],
+    },
+  ],
 });

@@ -2,16 +2,15 @@
 // tunnels), with the same client, limits and redirect walk as without one. A CONNECT proxy on
 // 127.0.0.1 stands in for a corporate proxy; it resolves *.test to 127.0.0.1 itself (only the
 // proxy knows those names, as only a corporate proxy knows the outside).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { testNetwork, type LookupFn } from '../../src/links/http.js';
 import { bypassesProxy, proxyUrl } from '../../src/links/proxy.js';
 import { run, draft } from '../helpers.js';
 import { startFixture, TLS_CERT, type Fixture } from '../support/link-fixture.js';
+import { makeTempDir } from '../support/temp.js';
 
 let fx: Fixture;
 let proxy: Server;
@@ -45,7 +44,7 @@ beforeAll(async () => {
   const lookup: LookupFn = (host, _o, cb) =>
     host === 'intranet.test' ? cb(null, [{ address: '10.0.0.5', family: 4 }]) : cb(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }), []);
   testNetwork.lookup = lookup;
-  cacheDir = mkdtempSync(join(tmpdir(), 'postlint-proxy-'));
+  cacheDir = makeTempDir('postlint-proxy-');
 });
 
 afterAll(async () => {

@@ -1,13 +1,14 @@
 // broken-links against a real HTTP(S) server on 127.0.0.1 started here. Nothing leaves the
 // machine: proxy variables are unset, and host names (*.test) resolve through an injected lookup.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { testNetwork, type LookupFn } from '../../src/links/http.js';
 import { lintFiles, lintText } from '../../src/lint.js';
 import { draft, fixed, run, slice } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 import { startFixture, TLS_CERT, type Fixture } from '../support/link-fixture.js';
+import { makeTempDir } from '../support/temp.js';
 
 let fx: Fixture;
 let cacheDir: string;
@@ -51,7 +52,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   fx.reset();
-  cacheDir = mkdtempSync(join(tmpdir(), 'postlint-links-'));
+  cacheDir = makeTempDir('postlint-links-');
   tmpDirs.push(cacheDir);
 });
 afterEach(() => {
@@ -435,7 +436,7 @@ describe('private addresses are not requested unless allowed', () => {
 
 describe('one request per unique URL; the cache', () => {
   test('a URL in many drafts, the body, an alt text and front matter costs one request', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'postlint-drafts-'));
+    const dir = makeTempDir('postlint-drafts-');
     tmpDirs.push(dir);
     const link = url('/ok/shared');
     for (let i = 0; i < 6; i++)
@@ -487,7 +488,7 @@ describe('one request per unique URL; the cache', () => {
   });
 
   test('the cache lives under node_modules/.cache/postlint of the config root by default', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'postlint-root-'));
+    const root = makeTempDir('postlint-root-');
     tmpDirs.push(root);
     await run('broken-links', body(url('/ok/a')), { config: { links: { allow_private: true } }, cwd: root });
     expect(existsSync(join(root, 'node_modules', '.cache', 'postlint', 'links', 'links.json'))).toBe(true);
@@ -656,4 +657,76 @@ describe('settings and modes', () => {
       [2, 2, 'checking links'],
     ]);
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The rule table (test/rule-tester.ts; test/rule-tables.test.ts requires it): the exact messages,
+// ranges, severities and --fix output on drafts written for it, hard negatives among the valid.
+// Its cases hold the URLs, so it has a fixture server of its own (test/support/link-fixture.ts,
+// 127.0.0.1 on an ephemeral port), started when the table is collected; nothing leaves the machine.
+const TFX = await startFixture();
+afterAll(() => TFX.close());
+const at = (path: string) => `${TFX.base}${path}`;
+
+ruleTester('broken-links', {
+  config: { links: { allow_private: true, cache_dir: makeTempDir('postlint-links-table-'), retries: 1 } },
+  front: { account: 'kettleandcrumb', platform: 'x' },
+}).run({
+  valid: [
+    { name: 'a page that answers 200', body: `Spring menu: ${at('/ok/menu')}` },
+    { name: 'a temporary redirect on the same site that ends in 200', body: `See ${at('/temp/x')}` },
+    { name: 'HEAD refused with 405, GET works', body: `See ${at('/head-405/a')}` },
+    { name: 'no links', body: 'No links here, just coffee.' },
+    { name: 'an e-mail address is not a link', body: 'Write to hello@kettleandcrumb.test' },
+    { name: 'a URL in a code span is not checked', body: `Run \`curl ${at('/gone/in-code')}\` to see` },
+    { name: 'under --offline nothing is checked', body: `Sale: ${at('/gone/offline')}`, offline: true },
+  ],
+  invalid: [
+    {
+      name: '404',
+      body: `Sale: ${at('/gone/spring-sale')} today`,
+      errors: [{ message: `broken link ${at('/gone/spring-sale')}: it answers 404 Not Found`, text: at('/gone/spring-sale'), severity: 'error' }],
+    },
+    {
+      name: '410',
+      body: at('/gone-410/x'),
+      errors: [{ message: `broken link ${at('/gone-410/x')}: it answers 410 Gone`, text: at('/gone-410/x'), severity: 'error' }],
+    },
+    {
+      name: '500, after a retry',
+      body: `See ${at('/error/x')}`,
+      errors: [{ message: `broken link ${at('/error/x')}: it answers 500 Internal Server Error after 2 tries`, text: at('/error/x'), severity: 'error' }],
+    },
+    {
+      name: 'moved permanently: a warning, fixed to the new address',
+      body: `Menu: ${at('/moved/menu')}`,
+      errors: [{ message: `${at('/moved/menu')} has moved permanently (301) to ${at('/ok/menu')}`, text: at('/moved/menu'), severity: 'warn' }],
+      output: draft({ account: 'kettleandcrumb', platform: 'x' }, `Menu: ${at('/ok/menu')}`),
+    },
+    {
+      name: 'moved to a page that is gone',
+      body: `See ${at('/moved-dead/x')}`,
+      errors: [{ message: `broken link ${at('/moved-dead/x')}: it redirects to ${at('/gone/x')}, which answers 404 Not Found`, text: at('/moved-dead/x'), severity: 'error' }],
+    },
+    {
+      name: 'a redirect loop',
+      body: `See ${at('/loop/x')}`,
+      errors: [{ message: `broken link ${at('/loop/x')}: redirect loop: ${at('/loop/x')} → ${at('/loop/x/again')} → ${at('/loop/x')}`, text: at('/loop/x'), severity: 'error' }],
+    },
+    {
+      name: 'too many redirects',
+      body: `See ${at('/chain/12')}`,
+      errors: [{ message: `broken link ${at('/chain/12')}: more than 5 redirects (links.max_redirects)`, text: at('/chain/12'), severity: 'error' }],
+    },
+    {
+      name: 'redirected to the home page',
+      body: `See ${at('/to-home/x')}`,
+      errors: [{ message: `${at('/to-home/x')} redirects to the home page (${at('/')}): the page it pointed to is probably gone`, text: at('/to-home/x'), severity: 'warn' }],
+    },
+    {
+      name: 'ends on a sign-in page',
+      body: `See ${at('/to-login/x')}`,
+      errors: [{ message: `${at('/to-login/x')} ends on a sign-in page (${at('/login?next=/x')})`, text: at('/to-login/x'), severity: 'warn' }],
+    },
+  ],
 });

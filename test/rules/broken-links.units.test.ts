@@ -1,7 +1,6 @@
 // The pieces of the link checker on their own: address classes, settings, site knowledge,
 // the limiter, the cache, Retry-After.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { addressKind } from '../../src/links/address.js';
@@ -11,10 +10,11 @@ import { HeldTooLong, HostLimiter, Semaphore, sleep } from '../../src/links/limi
 import type { CheckResult, Transport } from '../../src/links/types.js';
 import { linkSettings, parseDuration, skipMatcher } from '../../src/links/settings.js';
 import { isDeepLink, isHomePage, isLoginPage, sameSite } from '../../src/links/sites.js';
+import { makeTempDir } from '../support/temp.js';
 
 const dirs: string[] = [];
 const tmp = () => {
-  const d = mkdtempSync(join(tmpdir(), 'postlint-units-'));
+  const d = makeTempDir('postlint-units-');
   dirs.push(d);
   return d;
 };

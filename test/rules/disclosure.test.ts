@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { applyFixes } from '../../src/engine/fix.js';
 import { foldOffset, hashtagPiles } from '../../rules/disclosure.js';
 import { draft, run, slice } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 
 const accounts = [{ handle: 'mapleandmain', kind: 'brand', platforms: ['instagram', 'facebook', 'x', 'linkedin', 'threads'] }];
 const config = { accounts };
@@ -161,3 +162,35 @@ describe('disclosure: helpers', () => {
     expect(piles.map((p) => [p.tags.map((t) => t.text), p.trailing])).toEqual([[['#a', '#b', '#c'], false]]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// The rule table (test/rule-tester.ts; test/rule-tables.test.ts requires it): the exact messages,
+// ranges, severities and --fix output on drafts written for it, hard negatives among the valid.
+ruleTester('disclosure', {
+  config: { accounts: [{ handle: 'mapleandmain', kind: 'brand', platforms: ['instagram', 'facebook', 'x', 'linkedin', 'threads'] }] },
+  front: { account: 'mapleandmain', platform: 'instagram', sponsored: true },
+}).run(
+  {
+    valid: [
+      '#ad Meet the linen range we designed with @threadbarestudio: breathable, washable and made to last.',
+      'Paid partnership with @threadbarestudio: meet the linen range we designed together.',
+      { name: 'a post not marked as paid is not checked', body: 'Meet the linen range we designed with @threadbarestudio.', front: { sponsored: false } },
+      { name: 'words about sponsorship are not a paid post', body: "The women's shirts are sponsored by @harboursidebank.", front: { sponsored: undefined, platform: 'x' } },
+      { name: 'Annonse in a Norwegian post', body: 'Annonse: Sengetøyet vi har laget sammen med @threadbarestudio er her.', front: { lang: 'nb' } },
+    ],
+    invalid: [
+      {
+        body: 'Meet the linen range we designed with @threadbarestudio: breathable, washable and made to last for years of lazy Sundays and long lunches.\n\n#linen #homestyle #ad #slowliving',
+        errors: [{ message: "'#ad' is buried in a pile of 4 hashtags at the end: put the disclosure at the start, where it is read", text: '#ad', severity: 'error' }],
+      },
+      {
+        body: 'Meet the linen range we designed with @threadbarestudio.',
+        errors: [{ message: 'no disclosure: this post is marked as a paid partnership (sponsored: true) but never says so; add "#ad" or "Paid partnership" before Instagram\'s "…more" cut (125 characters or 3 lines)', text: 'true', severity: 'error' }],
+      },
+      {
+        name: 'a paid-partnership label marks the post', body: 'Meet the linen range we designed with @threadbarestudio.', front: { sponsored: undefined, labels: ['Paid-Partnership'] },
+        errors: [{ message: 'no disclosure: this post is marked as a paid partnership (the label \'Paid-Partnership\') but never says so; add "#ad" or "Paid partnership" before Instagram\'s "…more" cut (125 characters or 3 lines)', text: '["Paid-Partnership"]', severity: 'error' }],
+      },
+    ],
+  },
+);

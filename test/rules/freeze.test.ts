@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { lintFiles } from '../../src/lint.js';
 import { draft, run, slice } from '../helpers.js';
+import { makeTempDir } from '../support/temp.js';
+import { ruleTester } from '../rule-tester.js';
 
 const NOW = new Date('2027-01-15T12:00:00Z');
 const accounts = [
@@ -135,7 +136,7 @@ describe('freeze: open-ended and malformed', () => {
 });
 
 describe('freeze: declaring and lifting a crisis is one line (docs/publishing-plan.md)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'postlint-freeze-'));
+  const dir = makeTempDir('postlint-freeze-');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const base = ['accounts:', '  - { handle: mapleandmain, kind: brand, platforms: [instagram] }', 'rules:', '  freeze: error', ''].join('\n');
   const declare = 'freeze: { from: 2027-06-09T00:00:00+01:00, reason: "Crisis pause after the Corran Bridge collapse: scheduled brand posts are held." }';
@@ -158,3 +159,35 @@ describe('freeze: declaring and lifting a crisis is one line (docs/publishing-pl
     expect(readFileSync(join(dir, '.postlintrc.yaml'), 'utf8').split('\n').filter((l) => l.startsWith('freeze')).length).toBe(1);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// The rule table (test/rule-tester.ts; test/rule-tables.test.ts requires it): the exact messages,
+// ranges, severities and --fix output on drafts written for it, hard negatives among the valid.
+ruleTester('freeze', {
+  config: {
+    accounts: [{ handle: 'mapleandmain', kind: 'brand', platforms: ['instagram', 'x'] }, { handle: 'brackenfordcc', kind: 'brand', platforms: ['x'] }, { handle: 'miracastell', kind: 'personal', platforms: ['threads'] }],
+    freeze: { from: '2027-06-09T00:00:00+01:00', to: '2027-06-11T23:59:59+01:00', reason: 'Crisis pause after the Corran Bridge collapse in Brackenford on 8 June: scheduled brand posts are held.', applies_to: 'brand', except: ['brackenfordcc'] },
+  },
+  now: '2027-01-15T12:00:00Z',
+  front: { account: 'mapleandmain', platform: 'x' },
+}).run(
+  {
+    valid: [
+      { name: 'after the window', body: 'Picnic season is here.', front: { publish_at: '2027-06-14T10:00:00-04:00' } },
+      { name: '30 minutes before the window opens', body: 'Picnic season is here.', front: { publish_at: '2027-06-08T22:30:00+00:00' } },
+      { name: 'an account the freeze excepts', body: 'Road closures around the bridge: see the map.', front: { account: 'brackenfordcc', publish_at: '2027-06-10T10:00:00+01:00' } },
+      { name: 'a personal account', body: 'Thinking of everyone in Brackenford.', front: { account: 'miracastell', platform: 'threads', publish_at: '2027-06-10T10:00:00+01:00' } },
+      { name: 'unscheduled, before the freeze is in force', body: 'Picnic season is here.' },
+    ],
+    invalid: [
+      {
+        name: 'scheduled inside the window', body: 'Picnic season is here: 25% off enamel tableware.', front: { publish_at: '2027-06-10T10:00:00-04:00' },
+        errors: [{ message: 'scheduled inside the crisis freeze: 2027-06-10 10:00 -04:00 (14:00 UTC) is within 2027-06-09 00:00 +01:00 (2027-06-08 23:00 UTC) to 2027-06-11 23:59:59 +01:00 (22:59:59 UTC). Reason: Crisis pause after the Corran Bridge collapse in Brackenford on 8 June: scheduled brand posts are held.', text: '"2027-06-10T10:00:00-04:00"', severity: 'error' }],
+      },
+      {
+        name: 'unscheduled while the freeze is in force', body: 'Picnic season is here.', now: '2027-06-10T12:00:00Z',
+        errors: [{ message: 'no publish_at: this post would go out as soon as it is sent, and the crisis freeze is in force (2027-06-09 00:00 +01:00 (2027-06-08 23:00 UTC) to 2027-06-11 23:59:59 +01:00 (22:59:59 UTC)). Reason: Crisis pause after the Corran Bridge collapse in Brackenford on 8 June: scheduled brand posts are held.', line: 5, column: 1, endLine: 5, endColumn: 1, severity: 'error' }],
+      },
+    ],
+  },
+);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ENGINE_ID } from '../../src/engine/engine-id.js';
 import { draft, fixed, run, slice } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 
 const accounts = [{ handle: 'kettleandcrumb', kind: 'brand', platforms: ['x', 'instagram'] }];
 
@@ -102,3 +103,71 @@ describe('front-matter', () => {
     expect(unknown.postId).toBe('cal.yaml#2');
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// The rule table (test/rule-tester.ts; test/rule-tables.test.ts requires it): the exact messages,
+// ranges, severities and --fix output on drafts written for it, hard negatives among the valid.
+ruleTester('front-matter', { config: { accounts: [{ handle: 'kettleandcrumb', kind: 'brand', platforms: ['x', 'instagram'] }] } }).run(
+  {
+    valid: [
+      { draft: '---\naccount: kettleandcrumb\nplatform: x\npublish_at: 2027-06-21T09:00:00-04:00\n---\nSummer menu is here.\n' },
+      { name: 'a handle with @ and capitals is the same account', draft: '---\naccount: "@KettleAndCrumb"\nplatform: instagram\n---\nHi\n' },
+      { name: 'a UTC publish_at', draft: '---\naccount: kettleandcrumb\nplatforms: [x, instagram]\npublish_at: 2027-06-21T13:00:00Z\n---\nHi\n' },
+      { name: 'a key that looks like front matter in the body is text', draft: '---\naccount: kettleandcrumb\nplatform: x\n---\nplatfrom: x was the typo we fixed today\n' },
+      { name: 'extra_keys are accepted', draft: '---\naccount: kettleandcrumb\nplatform: x\ncampaign: spring\n---\nHi\n', config: { front_matter: { extra_keys: ['campaign'] } } },
+      { name: 'media as a list of path and alt', draft: '---\naccount: kettleandcrumb\nplatform: x\nmedia:\n  - path: a.png\n    alt: "A cup of coffee on a table"\n---\nHi\n' },
+    ],
+    invalid: [
+      {
+        name: 'an unknown key, fixed to the known one', draft: '---\naccount: kettleandcrumb\nplatfrom: x\n---\nHello\n',
+        errors: [
+          { message: "unknown front-matter key 'platfrom'; did you mean 'platform'?", text: 'platfrom', severity: 'error' },
+          { message: 'no platform: say where this post goes (platform: x, or platforms: [x, bluesky])', line: 5, column: 1, endLine: 5, endColumn: 1, severity: 'warn' },
+        ],
+        output: '---\naccount: kettleandcrumb\nplatform: x\n---\nHello\n',
+      },
+      {
+        name: 'a platform alias is fixed, an unknown platform is not', draft: '---\nplatforms: [twitter, blusky]\n---\nHi\n',
+        errors: [
+          { message: "unknown platform 'twitter'; did you mean 'x'? (platforms: x, facebook, instagram, linkedin, mastodon, bluesky, threads)", text: 'twitter', severity: 'error' },
+          { message: "unknown platform 'blusky'; did you mean 'bluesky'? (platforms: x, facebook, instagram, linkedin, mastodon, bluesky, threads)", text: 'blusky', severity: 'error' },
+          { message: 'no account: say which account publishes this post', line: 4, column: 1, endLine: 4, endColumn: 1, severity: 'error' },
+        ],
+        output: '---\nplatforms: [x, blusky]\n---\nHi\n',
+      },
+      {
+        name: 'a date without an offset', draft: '---\nplatform: x\npublish_at: 2027-06-21T09:00:00\n---\nHi\n',
+        errors: [
+          { message: "publish_at '2027-06-21T09:00:00' has no time-zone offset", text: '2027-06-21T09:00:00', severity: 'error' },
+          { message: 'no account: say which account publishes this post', line: 5, column: 1, endLine: 5, endColumn: 1, severity: 'error' },
+        ],
+      },
+      {
+        name: 'a date that is not a date', draft: '---\nplatform: x\npublish_at: next tuesday\n---\nHi\n',
+        errors: [
+          { message: "publish_at 'next tuesday' is not an ISO 8601 date and time (2027-06-21T09:00:00+01:00)", text: 'next tuesday', severity: 'error' },
+          { message: 'no account: say which account publishes this post', line: 5, column: 1, endLine: 5, endColumn: 1, severity: 'error' },
+        ],
+      },
+      {
+        name: 'an account not in the registry, with a suggestion', draft: '---\naccount: "@kettleandcrum"\nplatform: x\n---\nHi\n',
+        errors: [{ message: "account '@kettleandcrum' is not in the account registry; did you mean 'kettleandcrumb'?", text: '"@kettleandcrum"', severity: 'error' }],
+      },
+      {
+        name: 'a platform the account is not on', draft: '---\naccount: kettleandcrumb\nplatform: linkedin\n---\nHi\n',
+        errors: [{ message: "account 'kettleandcrumb' is not on linkedin (the registry lists x, instagram)", text: 'linkedin', severity: 'error' }],
+      },
+      {
+        name: 'an unknown key in a media item', draft: '---\nplatform: x\nmedia:\n  - path: a.png\n    atl: "A cup"\n---\nHi\n',
+        errors: [
+          { message: "unknown key 'atl' in media item 1; did you mean 'alt'?", text: 'atl', severity: 'error' },
+          { message: 'no account: say which account publishes this post', line: 7, column: 1, endLine: 7, endColumn: 1, severity: 'error' },
+        ],
+      },
+      {
+        name: 'no platform at all', draft: '---\naccount: kettleandcrumb\n---\nHi\n',
+        errors: [{ message: 'no platform: say where this post goes (platform: x, or platforms: [x, bluesky])', line: 4, column: 1, endLine: 4, endColumn: 1, severity: 'warn' }],
+      },
+    ],
+  },
+);

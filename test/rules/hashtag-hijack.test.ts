@@ -1,11 +1,13 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { lintFiles, lintText } from '../../src/lint.js';
 import { datasetTags } from '../../src/detect/hashtags.js';
 import { draft, run, slice } from '../helpers.js';
+import { makeTempDir } from '../support/temp.js';
+import { ruleTester } from '../rule-tester.js';
+import { COFFEE, SET_A, SET_B, heldout, setDefaults } from '../support/brand-sets.js';
 
 const accounts = [
   { handle: 'cafe', kind: 'brand', name: 'Kettle & Crumb', industry: 'coffee shop', lang: 'en', platforms: ['x', 'instagram'] },
@@ -202,7 +204,7 @@ describe('hashtag-hijack: trending feed', () => {
 
   beforeAll(async () => {
     for (const k of Object.keys(process.env)) if (/^(https?|no|all)_proxy$/i.test(k)) delete process.env[k];
-    dir = mkdtempSync(join(tmpdir(), 'postlint-trending-'));
+    dir = makeTempDir('postlint-trending-');
     server = createServer((req, res) => {
       hits++;
       if (req.url === '/trending.json') {
@@ -292,3 +294,225 @@ describe('hashtag-hijack: slips of a known tag, relief tags', () => {
     expect(await messages(post('shop', body))).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// The rule table (test/rule-tester.ts; test/rule-tables.test.ts requires it): the exact messages,
+// ranges, severities and --fix output on drafts written for it, hard negatives among the valid.
+const TABLE_BRANDS = {
+  accounts: [
+    { handle: 'cafe', kind: 'brand', name: 'Kettle & Crumb', industry: 'coffee shop', voice: 'we', lang: 'en', platforms: ['x', 'instagram'] },
+    { handle: 'council', kind: 'brand', name: 'Brackenford City Council', industry: 'city council', voice: 'we', lang: 'en-GB', platforms: ['x'] },
+    { handle: 'mira', kind: 'personal', lang: 'en', platforms: ['x'] },
+  ],
+};
+ruleTester('hashtag-hijack', { config: { ...TABLE_BRANDS, sensitive_events: [{ name: 'Corran Bridge collapse', place: 'Brackenford', date: '2027-06-08', hashtags: ['#BrackenfordStrong', '#PrayForBrackenford'] }] }, now: '2027-06-10T12:00:00Z', front: { account: 'cafe', platform: 'x' } }).run(
+  {
+    valid: [
+      'Our Brackenford café is collecting blankets for families affected by the bridge collapse. Drop them off any time.',
+      'Thank you, baristas! #NationalCoffeeDay',
+      'Our autumn menu is here #PSL #FallVibes',
+      'Fingers crossed for a white Christmas #PrayForSnow',
+      { name: 'a council post with a respectful event tag', body: 'The bridge memorial service is at 11am on Sunday at St Mary\'s. #BrackenfordStrong', front: { account: 'council' } },
+    ],
+    invalid: [
+      {
+        body: '#WhyIStayed: the cinnamon rolls. Obviously.',
+        errors: [{ message: '#WhyIStayed is about survivors of domestic violence explaining why they stayed in (or left) abusive relationships (September 2014, after the Ray Rice video); this post is about something else', text: '#WhyIStayed', severity: 'error' }],
+      },
+      {
+        body: 'Fresh pastries all weekend 🥐 #BrackenfordStrong',
+        errors: [{ message: '#BrackenfordStrong is about the Corran Bridge collapse (2027-06-08); this post is about something else', text: '#BrackenfordStrong', severity: 'error' }],
+      },
+      {
+        body: 'Summer shred starts Monday 💪 #MeToo #FitFam',
+        errors: [{ message: '#MeToo is about the movement against sexual harassment and assault (Tarana Burke, 2006; viral from October 2017); this post is about something else', text: '#MeToo', severity: 'error' }],
+      },
+      {
+        body: 'Black coffee matters too 😂 #BLM',
+        errors: [{ message: '#BLM is about the movement against police violence and systemic racism towards Black people (since 2013); this post uses it for a joke ("😂")', text: '#BLM', severity: 'error' }],
+      },
+      {
+        name: 'a respectful memorial post from a brand outside the cause: a warning to read the tag first',
+        body: 'The memorial service for the victims of the Corran Bridge collapse is at 11am on Sunday. #BrackenfordStrong',
+        errors: [{ message: '#BrackenfordStrong is about the Corran Bridge collapse (2027-06-08): read its recent posts before joining in', text: '#BrackenfordStrong', severity: 'warn' }],
+      },
+    ],
+  },
+);
+
+// Held-out posts, set A (first written as test/brand-heldout.test.ts, rounds 1 and 2; see
+// test/support/brand-sets.ts): each runs with all five brand rules, the others quiet unless `others` says.
+const A = heldout(SET_A);
+ruleTester('hashtag-hijack', setDefaults(SET_A)).run(
+  {
+    valid: [
+      A({ id: 'g30-millbrookstrong-fundraiser', account: 'northfielduni', publish_at: '2027-05-30T10:00:00+01:00', note: 'Respectful use: a fundraiser for the victims, nothing sold.', body: 'Our students raised £12,000 for families affected by the tram derailment this week. Thank you all. #MillbrookStrong' }),
+      A({ id: 'g31-bonestrong', account: 'pawpantry', body: 'Calcium-rich chews for growing puppies 🦴 #BoneStrong #PuppyLove' }),
+      A({ id: 'g32-neverskiplegday', account: 'ironpeakgym', body: 'Squat racks are free from 2pm on weekdays. #NeverSkipLegDay' }),
+      A({ id: 'g33-remembrance-bus', account: 'tidelinebus', body: "Remembrance Sunday: every bus will stop for two minutes' silence at 11am. #LestWeForget" }),
+      A({ id: 'g34-classof2027', account: 'northfielduni', body: 'Caps, gowns and a lot of happy tears. Congratulations, class of 2027! #ClassOf2027 #Graduation' }),
+    ],
+    invalid: [
+      {
+        ...A({ id: 'h01-gym-metoo', account: 'ironpeakgym', body: 'Summer shred challenge starts Monday 💪 First week free for new members! #MeToo #FitFam' }),
+        errors: [{ message: '#MeToo is about the movement against sexual harassment and assault (Tarana Burke, 2006; viral from October 2017); this post uses it to sell: a call to buy ("First week free")', text: '#MeToo', severity: 'error' }],
+      },
+      {
+        ...A({ id: 'h02-bakery-prayfor', account: 'hearthloaf', publish_at: '2027-05-26T08:00:00+01:00', body: 'Fresh sourdough out of the oven every hour, all weekend 🍞 #PrayForMillbrook #SourdoughSaturday' }),
+        errors: [{ message: '#PrayForMillbrook is about the Millbrook tram derailment (2027-05-22); this post is about something else', text: '#PrayForMillbrook', severity: 'error' }],
+      },
+      {
+        ...A({ id: 'h03-telecom-xstrong', account: 'lumenmobile', publish_at: '2027-05-27T09:00:00-04:00', body: 'Stay connected with 50GB of data for $30 a month. Switch in minutes online. #MillbrookStrong' }),
+        errors: [{ message: '#MillbrookStrong is about solidarity after a disaster or an attack in Millbrook (the Millbrook tram derailment, 2027-05-22); this post uses it to sell: a price offer ("for $30")', text: '#MillbrookStrong', severity: 'error' }],
+      },
+      {
+        ...A({ id: 'h04-hotel-blm', account: 'harborviewhotel', body: 'Our rooftop pool reopens Friday ☀️ Book your summer escape now. #BlackLivesMatter #SummerVibes' }),
+        errors: [{ message: '#BlackLivesMatter is about the movement against police violence and systemic racism towards Black people (since 2013); this post uses it to sell: a call to buy ("Book your")', text: '#BlackLivesMatter', severity: 'error' }],
+      },
+      {
+        ...A({ id: 'h05-bus-jesuischarlie', account: 'tidelinebus', body: 'Contactless fares on every route from Monday. Tap on, tap off, done. #JeSuisCharlie' }),
+        errors: [{ message: '#JeSuisCharlie is about solidarity after the January 2015 attack on Charlie Hebdo in Paris, in which 12 people were killed; this post is about something else', text: '#JeSuisCharlie', severity: 'error' }],
+      },
+      {
+        ...A({ id: 'h06-petfood-bringback', account: 'pawpantry', body: 'Bring back the joy of dinner time with our new salmon recipe 🐟 #BringBackOurGirls' }),
+        errors: [{ message: '#BringBackOurGirls is about the 2014 Boko Haram kidnapping of 276 schoolgirls in Chibok, Nigeria; this post is about something else (wordplay on "Bring")', text: '#BringBackOurGirls', severity: 'error' }],
+      },
+      {
+        ...A({ id: 'h07-uni-kestrelstrong', account: 'northfielduni', publish_at: '2027-05-29T10:00:00+01:00', body: 'Open day this Saturday! Campus tours, free pizza and a chance to meet our lecturers 🍕 #KestrelStrong' }),
+        errors: [{ message: '#KestrelStrong is about solidarity after a disaster or an attack in Kestrel (the Kestrel Mall shooting, 2027-05-25); this post is about something else', text: '#KestrelStrong', severity: 'error' }],
+      },
+      {
+        ...A({ id: 'h08-nb-hotel-local-tag', account: 'bergvikhotell', body: 'Sommertilbud i hele juli: bo tre netter, betal for to 🌞 #HjemTilHanna' }),
+        errors: [{ message: '#HjemTilHanna is a sensitive hashtag (activist): Leteaksjon og kampanje etter at 16 år gamle Hanna Vik forsvant i Bergvik; this post uses it to sell: a discount ("Sommertilbud")', text: '#HjemTilHanna', severity: 'error' }],
+      },
+      {
+        ...A({ id: 'h09-museum-climatestrike', account: 'caldermuseum', body: 'Skip school on Friday and come and see the dinosaurs instead 🦖 #FridaysForFuture' }),
+        errors: [{ message: '#FridaysForFuture is about the school and worker strikes demanding climate action (Fridays for Future, since 2018); this post is about something else (wordplay on "Friday")', text: '#FridaysForFuture', severity: 'error' }],
+      },
+      {
+        ...A({ id: 'h10-gym-stopasianhate', account: 'ironpeakgym', body: 'Kickboxing classes now at all five locations. Hit harder, hit smarter. #StopAsianHate #Kickboxing' }),
+        errors: [{ message: '#StopAsianHate is about the campaign against violence and racism towards Asian people, after the March 2021 Atlanta spa shootings; this post is about something else', text: '#StopAsianHate', severity: 'error' }],
+      },
+      {
+        ...A({ id: 'r2-h01-cinema-neveragain', account: 'reelhouse', body: 'Two-for-one tickets every Tuesday, all summer long 🎬 #NeverAgain #MovieNight' }),
+        errors: [{ message: '#NeverAgain is about the Parkland students\' movement against gun violence (2018), and the Holocaust remembrance pledge; this post uses it to sell: a discount ("Two-for-one")', text: '#NeverAgain', severity: 'error' }],
+      },
+      {
+        ...A({ id: 'r2-h02-energy-bostonstrong', account: 'brightwatt', body: 'Fix your energy price for two years and stop worrying about winter. #BostonStrong' }),
+        errors: [{ message: '#BostonStrong is about solidarity after the 2013 Boston Marathon bombing (3 dead, hundreds injured); this post is about something else', text: '#BostonStrong', severity: 'error' }],
+      },
+      {
+        ...A({ id: 'r2-h03-dentist-metoo', account: 'smilewell', body: 'Want a whiter smile? #MeToo! Book a whitening session this month for $99.' }),
+        errors: [{ message: '#MeToo is about the movement against sexual harassment and assault (Tarana Burke, 2006; viral from October 2017); this post uses it to sell: a price offer ("for $99")', text: '#MeToo', severity: 'error' }],
+      },
+    ],
+  },
+  'hashtag-hijack: held-out posts, set A',
+);
+
+// Held-out posts, set B (first written as test/brand-heldout-3.test.ts, round 3; see
+// test/support/brand-sets.ts): each runs with all five brand rules, the others quiet unless `others` says.
+const B = heldout(SET_B);
+ruleTester('hashtag-hijack', setDefaults(SET_B)).run(
+  {
+    valid: [
+      B({ id: 'hh-g01-zoo-zoolife', account: 'oakridgezoo', note: 'Added with the move: hh01 without the tragic tag (a minimal pair).', body: 'Summer memberships are two-for-one this week only 🐘 #ZooLife' }),
+    ],
+    invalid: [
+      {
+        ...B({ id: 'hh01-zoo-harlowbaystrong', account: 'oakridgezoo', publish_at: '2027-05-24T09:00:00-05:00', body: 'Summer memberships are two-for-one this week only 🐘 #HarlowBayStrong #ZooLife' }),
+        errors: [{ message: '#HarlowBayStrong is about solidarity after a disaster or an attack in Harlow Bay (the Harlow Bay ferry sinking, 2027-05-20); this post uses it to sell: a discount ("two-for-one")', text: '#HarlowBayStrong', severity: 'error' }],
+      },
+      {
+        ...B({ id: 'hh02-streaming-justicefor', account: 'loopflix', body: 'Cold Case Diaries season 3 drops Friday. Who did it? 🔍 #JusticeForMarlee #BingeWatch' }),
+        errors: [{ message: '#JusticeForMarlee is a sensitive hashtag (activist): Campaign after 9-year-old Marlee Quinn was killed by a driver outside her school in Portmere; this post is about something else', text: '#JusticeForMarlee', severity: 'error' }],
+      },
+      {
+        ...B({ id: 'hh03-supermarket-timesup', account: 'freshfield', body: 'Tick tock: our summer sale ends Sunday at midnight ⏰ #TimesUp' }),
+        errors: [{ message: '#TimesUp is about the 2018 movement and legal defence fund against sexual harassment at work; this post uses it to sell: a discount ("summer sale")', text: '#TimesUp', severity: 'error' }],
+      },
+    ],
+  },
+  'hashtag-hijack: held-out posts, set B',
+);
+
+// A coffee chain, posts written after the rule (first test/brand-probe-3.test.ts).
+ruleTester('hashtag-hijack', COFFEE).run(
+  {
+    valid: [
+      'Thank you, baristas! #NationalCoffeeDay',
+      'Our autumn menu is here #PSL #FallVibes',
+      'Fingers crossed for a white Christmas #PrayForSnow',
+      'Donating all tips this week to the Eastbrook tornado appeal. Please give directly too if you can.',
+    ],
+    invalid: [
+      {
+        body: 'Coffee so strong it could end the war. #StandWithUkraine ☕',
+        errors: [{ message: "#StandWithUkraine is about solidarity with Ukraine after Russia's full-scale invasion in February 2022: read its recent posts before joining in", text: '#StandWithUkraine', severity: 'warn' }],
+      },
+      {
+        body: 'Lattes for everyone! #TimesUp on boring coffee',
+        errors: [{ message: '#TimesUp is about the 2018 movement and legal defence fund against sexual harassment at work; this post is about something else', text: '#TimesUp', severity: 'error' }],
+      },
+      {
+        body: 'Free refill Friday ☕ #PrayForEastbrook',
+        errors: [{ message: '#PrayForEastbrook is about prayers after a disaster or an attack in Eastbrook; this post is about something else', text: '#PrayForEastbrook', severity: 'error' }],
+      },
+      {
+        body: 'Black coffee matters too 😂 #BLM',
+        errors: [{ message: '#BLM is about the movement against police violence and systemic racism towards Black people (since 2013); this post uses it for a joke ("😂")', text: '#BLM', severity: 'error' }],
+      },
+    ],
+  },
+  'hashtag-hijack: a coffee chain, posts written after the rule',
+);
+
+// Sensitive hashtags joined by a brand, and tags that only look sensitive, written after the rule
+// (first test/hashtag-hijack-unseen.test.ts).
+ruleTester('hashtag-hijack', {
+  config: {
+    accounts: [
+      { handle: 'brand', kind: 'brand', voice: 'we', name: 'Juniper Sneakers', industry: 'shoe retailer', lang: 'en', platforms: ['x', 'instagram'] },
+      { handle: 'shelter', kind: 'brand', voice: 'we', name: "Eastside Women's Shelter", industry: 'charity (domestic violence shelter)', lang: 'en', platforms: ['x'] },
+    ],
+    sensitive_events: [{ name: 'Port Alder factory explosion', place: 'Port Alder', date: '2027-05-02', hashtags: ['#PortAlderStrong'] }],
+  },
+  front: { account: 'brand', platform: 'x', publish_at: '2027-05-06T10:00:00Z' },
+}).run(
+  {
+    valid: [
+      'Motivation Monday: lace up and get out there! #MondayMotivation #RunningCommunity',
+      'Core workout tips from our staff trainer #CoreStrong',
+      { body: 'Our counsellors are here 24/7. If you are not safe at home, call us. #WhyIStayed', front: { account: 'shelter' } },
+      'Throwback to our first store opening in 2009 #TBT',
+      'New colourway drops Friday #SneakerHead #OOTD',
+    ],
+    invalid: [
+      {
+        body: 'Walk a mile in our new runners 👟 #MeToo',
+        errors: [{ message: '#MeToo is about the movement against sexual harassment and assault (Tarana Burke, 2006; viral from October 2017); this post is about something else', text: '#MeToo', severity: 'error' }],
+      },
+      {
+        body: 'Running for a cause? Our marathon shoes are 20% off #BlackLivesMatter',
+        errors: [{ message: '#BlackLivesMatter is about the movement against police violence and systemic racism towards Black people (since 2013); this post uses it to sell: a discount ("20% off")', text: '#BlackLivesMatter', severity: 'error' }],
+      },
+      {
+        body: 'Strong soles for strong towns. #PortAlderStrong — new boots in store now',
+        errors: [{ message: '#PortAlderStrong is about the Port Alder factory explosion (2027-05-02); this post uses it to sell: a call to buy ("in store now")', text: '#PortAlderStrong', severity: 'error' }],
+      },
+      {
+        body: 'Never forget to lace up properly 😉 #NeverForget',
+        errors: [{ message: '#NeverForget is about remembrance of the nearly 3,000 people killed in the 11 September 2001 attacks (also used for the Holocaust); this post uses it for a joke ("😉")', text: '#NeverForget', severity: 'error' }],
+      },
+      {
+        body: 'Our trainers are fire 🔥 #PrayForPortAlder',
+        errors: [{ message: '#PrayForPortAlder is about prayers after a disaster or an attack in Port Alder (the Port Alder factory explosion, 2027-05-02): read its recent posts before joining in', text: '#PrayForPortAlder', severity: 'warn' }],
+      },
+      {
+        body: 'Stop scrolling and shop the sale #StopAsianHate',
+        errors: [{ message: '#StopAsianHate is about the campaign against violence and racism towards Asian people, after the March 2021 Atlanta spa shootings; this post uses it to sell: a call to buy ("shop the")', text: '#StopAsianHate', severity: 'error' }],
+      },
+    ],
+  },
+  'hashtag-hijack: a shoe retailer and a shelter, posts written after the rule',
+);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { draft, fixed, run, slice } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 
 const post = (platform: string | string[], body: string, lang = 'en') =>
   draft({ ...(Array.isArray(platform) ? { platforms: platform } : { platform }), lang }, body);
@@ -103,3 +104,41 @@ describe('hashtags: CamelCase', () => {
     expect(await run('hashtags', post('x', 'Yum #pumpkinbread'), { config: { hashtags: { advice: true, camel_case: false } } })).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// The rule table (test/rule-tester.ts; test/rule-tables.test.ts requires it): the exact messages,
+// ranges, severities and --fix output on drafts written for it, hard negatives among the valid.
+ruleTester('hashtags', { front: { platform: 'x', lang: 'en' } }).run(
+  {
+    valid: [
+      'New menu! #FallMenu',
+      'C# developers, this one is for you.',
+      'Fixed in issue #12 and #13.',
+      'New menu #FallMenu #Coffee #Latte #mondaymotivation',
+      { name: 'CamelCase, acronyms and single words draw no advice', body: 'See you there #NYC #WomenInTech', config: { hashtags: { advice: true } } },
+      { name: 'the same word as text and as a tag is not a repeat', body: 'Coffee lovers, this is for you #coffee' },
+    ],
+    invalid: [
+      {
+        body: 'New menu! #coffee #fallmenu #coffee #latte',
+        errors: [{ message: '#coffee appears twice', text: '#coffee', line: 5, column: 29, endLine: 5, endColumn: 36, severity: 'warn' }],
+      },
+      {
+        body: 'New menu #Coffee #coffee',
+        errors: [{ message: '#coffee appears twice', text: '#coffee', severity: 'warn' }],
+      },
+      {
+        name: 'three tags on X, with advice on', body: 'New menu #FallMenu #Coffee #Latte', config: { hashtags: { advice: true } },
+        errors: [{ message: '3 hashtags on X; X works best with at most 2', text: '#Latte', severity: 'warn' }],
+      },
+      {
+        name: 'an all-lowercase multi-word tag, with advice on', body: 'Big news #mondaymotivation', config: { hashtags: { advice: true } },
+        errors: [{ message: '#mondaymotivation: write multi-word hashtags in CamelCase (#MondayMotivation) so screen readers read the words', text: '#mondaymotivation', severity: 'warn' }],
+      },
+      {
+        name: 'a tag too long for Bluesky', front: { platform: 'bluesky' }, body: 'Hello #' + 'a'.repeat(65),
+        errors: [{ message: '#aaaaaaaaaaaaaaaaaaaa… is 65 graphemes long; Bluesky tags are at most 64', text: '#aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', severity: 'error' }],
+      },
+    ],
+  },
+);

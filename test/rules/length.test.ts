@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { draft, run, slice } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 
 const post = (platforms: string | string[], body: string, extra: Record<string, unknown> = {}) =>
   draft({ ...(Array.isArray(platforms) ? { platforms } : { platform: platforms }), ...extra }, body);
@@ -233,3 +234,45 @@ describe('length: threads (parts separated by ---)', () => {
     expect(ms.map((m) => m.message)).toEqual(['thread part 1 of 2 has no number; the other parts are numbered (expected 1/2)']);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// The rule table (test/rule-tester.ts; test/rule-tables.test.ts requires it): the exact messages,
+// ranges, severities and --fix output on drafts written for it, hard negatives among the valid.
+ruleTester('length', {}).run(
+  {
+    valid: [
+      { name: 'exactly 280 on X', front: { platform: 'x' }, body: 'a'.repeat(280) },
+      { name: 'a pic.twitter.com link is the attachment', front: { platform: 'x' }, body: 'a'.repeat(280) + ' pic.twitter.com/mGtpwSuqzL' },
+      { name: '300 family emoji on Bluesky are 300 graphemes', front: { platform: 'bluesky' }, body: '👨‍👩‍👧‍👦'.repeat(300) },
+      { name: 'Norwegian letters weigh 1 on X', front: { platform: 'x' }, body: 'æøå'.repeat(93) + 'æ' },
+      { name: '500 on Mastodon', front: { platform: 'mastodon' }, body: 'a'.repeat(500) },
+      { name: 'a long LinkedIn post', front: { platform: 'linkedin' }, body: 'a'.repeat(2900) },
+    ],
+    invalid: [
+      {
+        name: '281 on X', front: { platform: 'x' }, body: 'a'.repeat(280) + 'b',
+        errors: [{ message: 'too long for X: 281 weighted characters, 1 over the limit of 280; the text from "b" on does not fit', text: 'b', severity: 'error' }],
+      },
+      {
+        name: 'emoji weigh 2 on X', front: { platform: 'x' }, body: 'a'.repeat(270) + ' 😀🎉🇵🇹✈️🥳',
+        errors: [{ message: 'too long for X: 281 weighted characters, 1 over the limit of 280; the text from "🥳" on does not fit', text: '🥳', severity: 'error' }],
+      },
+      {
+        name: '301 graphemes on Bluesky', front: { platform: 'bluesky' }, body: 'a'.repeat(300) + 'b',
+        errors: [{ message: 'too long for Bluesky: 301 graphemes, 1 over the limit of 300; the text from "b" on does not fit', text: 'b', line: 4, column: 301, endLine: 4, endColumn: 302, severity: 'error' }],
+      },
+      {
+        name: 'a cross-post too long for one of its platforms', front: { platforms: ['x', 'linkedin'] }, body: 'a'.repeat(300),
+        errors: [{ message: 'too long for X: 300 weighted characters, 20 over the limit of 280; the text from "aaaaaaaaaaaaaaaaaaaa" on does not fit', text: 'aaaaaaaaaaaaaaaaaaaa', line: 4, column: 281, endLine: 4, endColumn: 301, severity: 'error' }],
+      },
+      {
+        name: 'Instagram takes 30 hashtags', front: { platform: 'instagram' }, body: 'Summer. ' + Array.from({ length: 31 }, (_, i) => '#tag' + i).join(' '),
+        errors: [{ message: '31 hashtags on Instagram, 1 over the limit of 30', text: '#tag30', severity: 'error' }],
+      },
+      {
+        name: 'the limit from the config', front: { platform: 'x' }, body: 'a'.repeat(101), config: { length: { x: { max_weighted: 100 } } },
+        errors: [{ message: 'too long for X: 101 weighted characters, 1 over the limit of 100; the text from "a" on does not fit', text: 'a', line: 4, column: 101, endLine: 4, endColumn: 102, severity: 'error' }],
+      },
+    ],
+  },
+);

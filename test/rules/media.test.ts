@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run, slice } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
+import { makeTempDir, tempDir } from '../support/temp.js';
 
 // Small image files made here: a PNG signature + IHDR and a JPEG SOI + APP0 + SOF0 are all
 // image-size needs to read type and dimensions.
@@ -41,7 +42,7 @@ function gif(width: number, height: number, frames: number): Buffer {
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'postlint-media-'));
+  dir = makeTempDir('postlint-media-');
   mkdirSync(join(dir, 'media'));
   const files: Record<string, Buffer> = {
     'media/square.png': png(1080, 1080),
@@ -219,4 +220,81 @@ describe('media: alt text', () => {
     const [m] = await lint(draftWith('x', [{ path: 'media/a.png', alt: `${ALT} ${'More detail. '.repeat(80)}`.trim() }]));
     expect(m.message).toMatch(/^the alt text of media item 1 is \d+ characters; X takes at most 1000$/);
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The rule table (test/rule-tester.ts; test/rule-tables.test.ts requires it): the exact messages,
+// ranges and severities on drafts written for it, hard negatives among the valid. The files are
+// made when the table is collected (its cases name them) and removed after this file.
+const TABLE_DIR = tempDir(
+  {
+    'media/square.png': png(1080, 1080),
+    'media/photo.jpg': jpeg(1080, 1350),
+    'media/tall.jpg': jpeg(1080, 1920),
+    'media/really-a-jpeg.png': jpeg(800, 800),
+    'media/phone.heic': Buffer.from('not really heic'),
+    'media/spin.gif': gif(100, 100, 3),
+    'media/still.gif': gif(100, 100, 1),
+    ...Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((n) => [`media/${n}.png`, png(1200, 900)])),
+  },
+  'postlint-media-table-',
+);
+const item = (path: string, alt = ALT) => ({ path, alt });
+
+ruleTester('media', { filePath: join(TABLE_DIR, 'post.md') }).run({
+  valid: [
+    { name: 'a PNG with a real description, on every platform', draft: draftWith(['x', 'instagram', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook'], [item('media/square.png')]) },
+    { name: 'a 4:5 JPEG on Instagram', draft: draftWith('instagram', [item('media/photo.jpg')]) },
+    { name: 'four images fit on X', draft: draftWith('x', ['a', 'b', 'c', 'd'].map((n) => item(`media/${n}.png`))) },
+    { name: 'a still GIF counts as an image on X', draft: draftWith('x', [item('media/still.gif'), item('media/a.png')]) },
+    { name: 'a media URL is not fetched', draft: draftWith('x', [item('http://127.0.0.1:9/never.png')]) },
+    { name: 'an alt text that says "photo" and a number, and describes', draft: draftWith('x', [item('media/square.png', 'Photo of our team of 12 at the autumn photo shoot, laughing on a windy beach.')]) },
+  ],
+  invalid: [
+    {
+      name: 'a missing file',
+      draft: draftWith('x', [item('media/nope.png')]),
+      errors: [{ message: 'media file not found: media/nope.png', text: 'media/nope.png', severity: 'error' }],
+    },
+    {
+      name: 'a HEIC file nothing can read',
+      draft: draftWith('x', [item('media/phone.heic')]),
+      errors: [{ message: 'media/phone.heic is not a readable HEIC image (image-size cannot read its header)', text: 'media/phone.heic', severity: 'error' }],
+    },
+    {
+      name: 'a JPEG named .png',
+      draft: draftWith('x', [item('media/really-a-jpeg.png')]),
+      errors: [{ message: 'media/really-a-jpeg.png is a JPEG file named .png', text: 'media/really-a-jpeg.png', severity: 'warn' }],
+    },
+    {
+      name: 'a GIF on Threads',
+      draft: draftWith('threads', [item('media/still.gif')]),
+      errors: [{ message: 'Threads does not take GIF files (media/still.gif); it takes JPEG, PNG', text: 'media/still.gif', severity: 'error' }],
+    },
+    {
+      name: 'five images on X',
+      draft: draftWith('x', ['a', 'b', 'c', 'd', 'e'].map((n) => item(`media/${n}.png`))),
+      errors: [{ message: '5 media items; X takes at most 4 in a post', text: 'media', line: 3, column: 1, endLine: 3, endColumn: 6, severity: 'error' }],
+    },
+    {
+      name: 'an animated GIF with another image on X',
+      draft: draftWith('x', [item('media/spin.gif'), item('media/a.png')]),
+      errors: [{ message: 'X takes an animated GIF only on its own, but this post has 2 media items', text: 'media/spin.gif', severity: 'error' }],
+    },
+    {
+      name: 'a 9:16 image on Instagram',
+      draft: draftWith('instagram', [item('media/tall.jpg')]),
+      errors: [{ message: 'media/tall.jpg is 1080×1920 (aspect ratio 0.56:1); Instagram takes aspect ratios from 4:5 to 1.91:1', text: 'media/tall.jpg', severity: 'warn' }],
+    },
+    {
+      name: 'a camera file name as alt text',
+      draft: draftWith('x', [item('media/square.png', 'IMG_4032')]),
+      errors: [{ message: 'the alt text of media item 1 ("IMG_4032") says nothing about the image', text: '"IMG_4032"', severity: 'error' }],
+    },
+    {
+      name: 'a media item with no alt text possible',
+      draft: draftWith('x', ['media/a.png']),
+      errors: [{ message: 'media item 1 (media/a.png) has no alt text', text: 'media/a.png', severity: 'error' }],
+    },
+  ],
 });

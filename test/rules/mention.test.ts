@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { draft, fixed, run, slice } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 
 const accounts = [
   {
@@ -158,3 +159,62 @@ describe('mention: forms per platform', () => {
     expect(await run('mention', post('linkedin', 'With @devfjord@social.devfjord.no'), { config })).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// The rule table (test/rule-tester.ts; test/rule-tables.test.ts requires it): the exact messages,
+// ranges, severities and --fix output on drafts written for it, hard negatives among the valid.
+ruleTester('mention', {
+  config: {
+    accounts: [
+      {
+        handle: 'acmecloud', kind: 'brand', name: 'Acme Cloud', platforms: ['x', 'mastodon', 'bluesky', 'instagram', 'linkedin'],
+        handles: { mastodon: '@acmecloud@mast.acme.dev', bluesky: '@acmecloud.bsky.social' },
+        partners: ['@fernhillfarms', '@loaflane', '@devfjord', '@devfjord.bsky.social', '@devfjord@social.devfjord.no'], competitors: ['@rivalcloud'],
+      },
+    ],
+  },
+  front: { account: 'acmecloud', platform: 'x' },
+}).run(
+  {
+    valid: [
+      'Thanks @fernhillfarms and @LoafLane!',
+      'Write to hello@acme.io or meet us @ the market on Saturday.',
+      'Run `npm i @acme/cli` to install it.',
+      { body: 'Thanks @acmecloud@mast.acme.dev and @devfjord@social.devfjord.no', front: { platform: 'mastodon' } },
+      { body: 'With @devfjord.bsky.social today', front: { platform: 'bluesky' } },
+      { name: 'the reply_to author counts as known', body: '@dana_k sorry about that, DM us', front: { reply_to: { author: '@dana_k', text: 'Down again?' } } },
+    ],
+    invalid: [
+      {
+        body: 'Big thanks to @acmeclould and friends.',
+        errors: [{ message: '@acmeclould is not a known handle; did you mean @acmecloud?', text: '@acmeclould', severity: 'error' }],
+        output: '---\naccount: "acmecloud"\nplatform: "x"\n---\nBig thanks to @acmecloud and friends.\n',
+      },
+      {
+        body: 'With @fernhlilfarms today',
+        errors: [{ message: '@fernhlilfarms is not a known handle; did you mean @fernhillfarms?', text: '@fernhlilfarms', severity: 'error' }],
+        output: '---\naccount: "acmecloud"\nplatform: "x"\n---\nWith @fernhillfarms today\n',
+      },
+      {
+        body: 'Loved the demo from @rivalcloud',
+        errors: [{ message: '@rivalcloud is a competitor of Acme Cloud', text: '@rivalcloud', severity: 'warn' }],
+      },
+      {
+        body: 'Say hi to @somebodynew at the booth',
+        errors: [{ message: '@somebodynew is not in the account registry', text: '@somebodynew', severity: 'warn' }],
+      },
+      {
+        name: 'a bare @user on Mastodon only reaches your own server', body: 'Thanks @devfjord for the talk', front: { platform: 'mastodon' },
+        errors: [{ message: '@devfjord has no instance: on Mastodon it only reaches a user of that name on your own server', text: '@devfjord', severity: 'warn' }],
+      },
+      {
+        name: 'a plain @user on Bluesky does not link', body: 'Thanks @devfjord for the talk', front: { platform: 'bluesky' },
+        errors: [{ message: '@devfjord is not a Bluesky handle: Bluesky handles are domain names (@name.bsky.social), so it will not link', text: '@devfjord', severity: 'warn' }],
+      },
+      {
+        body: 'Follow @devfjord@social.devfjord.no for more',
+        errors: [{ message: '@devfjord@social.devfjord.no is a Mastodon handle: on X it does not link to the account', text: '@devfjord@social.devfjord.no', severity: 'warn' }],
+      },
+    ],
+  },
+);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { draft, run, slice } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 
 const post = (body: string, front: Record<string, unknown> = { platform: 'x' }) => draft(front, body);
 const msgs = async (body: string, front?: Record<string, unknown>) => {
@@ -113,3 +114,74 @@ describe('placeholder: a whole post sent by mistake, a copy brief', () => {
     expect(m.message).toMatch(/^placeholder text "(Can you tweet something( like)?|Could you please post the following|Suggested caption)"$/);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// The rule table (test/rule-tester.ts; test/rule-tables.test.ts requires it): the exact messages,
+// ranges, severities and --fix output on drafts written for it, hard negatives among the valid.
+ruleTester('placeholder', { front: { platform: 'x' } }).run(
+  {
+    valid: [
+      'Back-to-school deals at TK Maxx this weekend.',
+      'Sizes XS–XXL, now in oat and sage.',
+      'Love you all xxx',
+      "[Thread] 1/3 Here's how we cut our build times.",
+      'Write `Hi {{ user.name }}` and we fill it in at send time.',
+      'Read the [case study](https://acme.io/case) on our blog.',
+      'Swear words get censored: f*** that traffic',
+      'Venue to be announced soon: watch this space!',
+      'Thanks to everyone who came out tonight!',
+    ],
+    invalid: [
+      {
+        body: 'Fares from $TK round trip.',
+        errors: [{ message: 'placeholder marker "TK"', text: 'TK', severity: 'error' }],
+      },
+      {
+        body: 'Happy birthday, {{first_name}}!',
+        errors: [{ message: 'template variable {{first_name}} was never filled in', text: '{{first_name}}', severity: 'error' }],
+      },
+      {
+        body: 'Shop the collection: [insert link]',
+        errors: [{ message: 'placeholder [insert link]', text: '[insert link]', severity: 'error' }],
+      },
+      {
+        body: 'Lorem ipsum dolor sit amet',
+        errors: [
+          { message: 'placeholder text "Lorem ipsum"', text: 'Lorem ipsum', severity: 'error' },
+          { message: 'placeholder text "dolor sit amet"', text: 'dolor sit amet', severity: 'error' },
+        ],
+      },
+      {
+        body: 'Tickets: http://example.com/tickets',
+        errors: [{ message: 'link to the placeholder domain example.com', text: 'http://example.com/tickets', severity: 'error' }],
+      },
+      {
+        body: 'Sign up https://acme.io/a?utm_source=x&utm_campaign=',
+        errors: [{ message: 'empty utm_campaign in the link', text: 'https://acme.io/a?utm_source=x&utm_campaign=', severity: 'warn' }],
+      },
+      {
+        body: 'Speakers TBA',
+        errors: [{ message: 'placeholder marker "TBA"', text: 'TBA', severity: 'warn' }],
+      },
+      {
+        body: 'Test',
+        errors: [{ message: 'the whole post is "Test": a test or a word meant for one person, not a post', text: 'Test', severity: 'error' }],
+      },
+      {
+        body: 'Black Friday **** Need copy and link****',
+        errors: [
+          { message: 'run of asterisks "****" used as a marker', text: '****', line: 4, column: 14, endLine: 4, endColumn: 18, severity: 'error' },
+          { message: 'placeholder text "Need copy"', text: 'Need copy', severity: 'error' },
+          { message: 'run of asterisks "****" used as a marker', text: '****', line: 4, column: 37, endLine: 4, endColumn: 41, severity: 'error' },
+        ],
+      },
+      {
+        name: 'alt text is checked too', draft: '---\nplatform: instagram\nmedia:\n  - path: a.png\n    alt: "Lorem ipsum dolor sit amet"\n---\nThanks for coming!\n',
+        errors: [
+          { message: 'placeholder text "Lorem ipsum" in the alt text', text: 'Lorem ipsum', severity: 'error' },
+          { message: 'placeholder text "dolor sit amet" in the alt text', text: 'dolor sit amet', severity: 'error' },
+        ],
+      },
+    ],
+  },
+);

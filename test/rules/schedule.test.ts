@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ConfigError } from '../../src/config/load.js';
 import { lintFiles, lintText } from '../../src/lint.js';
 import { draft, run, slice } from '../helpers.js';
+import { makeTempDir } from '../support/temp.js';
+import { ruleTester } from '../rule-tester.js';
 
 const NOW = new Date('2027-01-15T12:00:00Z');
 const accounts = [
@@ -208,7 +209,7 @@ describe('schedule: collisions', () => {
   });
 
   describe('across files', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'postlint-schedule-'));
+    const dir = makeTempDir('postlint-schedule-');
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     test('prepare sees every post of the run: the later file is reported and names the earlier', async () => {
@@ -237,3 +238,37 @@ describe('schedule: configuration', () => {
     await expect(run('schedule', post('2027-02-02T09:00:00Z'), { config: { ...config, rules: { schedule: ['error', { min_gap: 10 }] } }, now: NOW })).rejects.toThrow(ConfigError);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// The rule table (test/rule-tester.ts; test/rule-tables.test.ts requires it): the exact messages,
+// ranges, severities and --fix output on drafts written for it, hard negatives among the valid.
+ruleTester('schedule', {
+  config: {
+    accounts: [{ handle: 'havnoykommune', kind: 'brand', platforms: ['facebook', 'instagram', 'x'] }, { handle: 'kettleandcrumb', kind: 'brand', platforms: ['instagram', 'x', 'facebook'] }],
+    sensitive_events: [
+      { name: 'Corran Bridge collapse', place: 'Brackenford', date: '2027-06-08' },
+      { name: 'Skarvdalen landslide (raset i Skarvdalen)', place: 'Havnøy', date: '2022-01-19', anniversary: true },
+    ],
+  },
+  now: '2027-01-15T12:00:00Z',
+  front: { account: 'kettleandcrumb', platform: 'instagram' },
+}).run(
+  {
+    valid: [
+      { body: 'Fresh bread at 7.', front: { publish_at: '2027-02-02T09:00:00-05:00' } },
+      { name: 'not scheduled: nothing to check', body: 'Fresh bread at 7.' },
+      { name: 'judged by instant: 07:30-05:00 is after noon UTC', body: 'Fresh bread at 7.', front: { publish_at: '2027-01-15T07:30:00-05:00' } },
+      { name: 'a sensitive date, acknowledged', draft: '---\naccount: havnoykommune\nplatform: facebook\npublish_at: 2027-01-19T12:00:00+01:00\npostlint:\n  acknowledge:\n    "Skarvdalen landslide (raset i Skarvdalen)": "the memorial service notice; agreed with the mayor\'s office"\n---\nI kveld holdes en minnestund i Havnøy kirke.\n' },
+    ],
+    invalid: [
+      {
+        name: 'in the past', body: 'Fresh bread at 7.', front: { publish_at: '2027-01-14T09:00:00-05:00' },
+        errors: [{ message: 'publish_at 2027-01-14 09:00 -05:00 (14:00 UTC) is in the past (now: 2027-01-15 12:00 UTC)', text: '"2027-01-14T09:00:00-05:00"', severity: 'error' }],
+      },
+      {
+        name: 'on the anniversary of a tragedy', draft: '---\naccount: havnoykommune\nplatform: facebook\npublish_at: 2027-01-19T10:00:00+01:00\n---\nSesongkortene er 20 % billigere ut uka!\n',
+        errors: [{ message: 'publish_at falls on 19 January 2027, the 5th anniversary of Skarvdalen landslide (raset i Skarvdalen) (Havnøy, 2022-01-19): move it, or acknowledge the date with a reason', text: '2027-01-19T10:00:00+01:00', severity: 'error' }],
+      },
+    ],
+  },
+);

@@ -1,16 +1,16 @@
 // Languages beyond the bundled English: a dictionary found at run time, a missing one, Norwegian.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findDictionary, dictionaryPackages } from '../../src/spell/dictionaries.js';
 import { packageRoot } from '../../src/paths.js';
 import { lintText } from '../../src/lint.js';
 import { draft, run } from '../helpers.js';
+import { makeTempDir } from '../support/temp.js';
 
 /** A tiny fake `dictionary-xx` package (Hunspell aff/dic) in a temp project's node_modules. */
 function fakeProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'postlint-lang-'));
+  const dir = makeTempDir('postlint-lang-');
   const pkg = join(dir, 'node_modules', 'dictionary-xx');
   mkdirSync(pkg, { recursive: true });
   writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'dictionary-xx', version: '1.0.0', type: 'module', exports: './index.js' }));
@@ -61,7 +61,7 @@ describe('spelling: languages', () => {
   });
 
   test('a missing dictionary: one notice naming the package, the posts are not spell-checked, the run goes on', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'postlint-lang-'));
+    const dir = makeTempDir('postlint-lang-');
     const s = await lintText(
       [draft({ platform: 'x', lang: 'de' }, 'Das ist ein Tippfeler.'), '', ''].join('\n'),
       { config: { rules: { spelling: 'error' } }, cwd: dir, only: ['spelling'], filePath: 'post.md' },
@@ -74,7 +74,7 @@ describe('spelling: languages', () => {
   });
 
   test('an English variant without its package is checked as British English, with one notice', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'postlint-lang-'));
+    const dir = makeTempDir('postlint-lang-');
     const { messages, notices } = await lint('The colour of the organisation is lovley.', 'en-AU', dir);
     expect(messages.map((m) => m.message)).toEqual(['"lovley" is not in the en-AU dictionary; did you mean "lovely", "lovey" or "lively"?']);
     expect(notices).toEqual(['spelling: no dictionary package for "en-AU" (npm install dictionary-en-au); checking en-AU posts with British English']);

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { lintText } from '../../src/lint.js';
 import { draft, fixed, run, slice } from '../helpers.js';
+import { makeTempDir } from '../support/temp.js';
+import { ruleTester } from '../rule-tester.js';
 
 const en = (body: string, extra: Record<string, unknown> = {}) => draft({ platform: 'x', lang: 'en', ...extra }, body);
 const gb = (body: string) => draft({ platform: 'x', lang: 'en-GB' }, body);
@@ -161,7 +162,7 @@ describe('spelling: the config dictionary', () => {
   });
 
   test('named groups and word files (.txt in a list, a path as a group)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'postlint-dict-'));
+    const dir = makeTempDir('postlint-dict-');
     writeFileSync(join(dir, 'brands.txt'), '# our brands\nDevfjord\nCloudpeak\n');
     mkdirSync(join(dir, 'words'));
     writeFileSync(join(dir, 'words', 'team.dic'), '2\nmatchday/S\nuptime\n');
@@ -171,7 +172,7 @@ describe('spelling: the config dictionary', () => {
   });
 
   test('a missing word file is a notice, not a crash', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'postlint-dict-'));
+    const dir = makeTempDir('postlint-dict-');
     const s = await lintText(en('Hello there.'), { config: { dictionary: ['nothere.txt'], rules: { spelling: 'error' } }, cwd: dir, only: ['spelling'], filePath: 'p.md' });
     expect(s.notices.join('\n')).toMatch(/"nothere.txt".*not found/);
     expect(s.results[0].messages).toEqual([]);
@@ -287,3 +288,44 @@ describe('spelling: hashtags option', () => {
     await expect(run('spelling', en('Hi'), { config: { rules: { spelling: ['error', { hashtag: true }] } } })).rejects.toThrow(/unknown option 'hashtag'/);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// The rule table (test/rule-tester.ts; test/rule-tables.test.ts requires it): the exact messages,
+// ranges, severities and --fix output on drafts written for it, hard negatives among the valid.
+ruleTester('spelling', { front: { platform: 'x', lang: 'en' } }).run(
+  {
+    valid: [
+      "You'll receive your boarding pass by email (v2.0 of the app, 24/7). Questions? @SkylarkAir #TravelTips",
+      'Shot on iPhone, shared on LinkedIn, at Kettle & Crumb.',
+      'Read more at https://acme.io/recieve-updates',
+      'Run `npm instal` to see the error.',
+      { name: 'British spelling in an en-GB post', body: 'Our new colour range is in the shops.', front: { lang: 'en-GB' } },
+      'That that is, is.',
+    ],
+    invalid: [
+      {
+        body: "You'll recieve your boarding pass by email. It's definately the the fastest way.",
+        errors: [
+          { message: '"recieve" is not in the en-US dictionary; did you mean "receive", "relieve" or "received"?', text: 'recieve', severity: 'error' },
+          { message: '"definately" is not in the en-US dictionary; did you mean "definitely"?', text: 'definately', severity: 'error' },
+          { message: '"the the": the word "the" is repeated', text: ' the', line: 5, column: 64, endLine: 5, endColumn: 68, severity: 'error' },
+        ],
+        output: '---\nplatform: "x"\nlang: "en"\n---\nYou\'ll receive your boarding pass by email. It\'s definitely the fastest way.\n',
+      },
+      {
+        body: 'Definately the best batch yet.',
+        errors: [{ message: '"Definately" is not in the en-US dictionary; did you mean "definitely"?', text: 'Definately', severity: 'error' }],
+        output: '---\nplatform: "x"\nlang: "en"\n---\nDefinitely the best batch yet.\n',
+      },
+      {
+        body: 'Can you wheather the storm?',
+        errors: [{ message: '"wheather" is not in the en-US dictionary; did you mean "whether", "weather" or "heather"?', text: 'wheather', severity: 'error' }],
+      },
+      {
+        name: 'alt text is checked too', draft: '---\nplatform: instagram\nlang: en\nmedia:\n  - path: a.png\n    alt: "A definately tasty cake"\n---\nNew cake.\n',
+        errors: [{ message: '"definately" is not in the en-US dictionary; did you mean "definitely"?', text: 'definately', severity: 'error' }],
+        output: '---\nplatform: instagram\nlang: en\nmedia:\n  - path: a.png\n    alt: "A definitely tasty cake"\n---\nNew cake.\n',
+      },
+    ],
+  },
+);
