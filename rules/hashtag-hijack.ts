@@ -6,7 +6,8 @@ import { jokeCues } from '../src/detect/joke.js';
 import { describePromo, promotionIn } from '../src/detect/promotion.js';
 import { tragedySigns } from '../src/detect/tragedy.js';
 import { loadTrending, trendingSetting } from '../src/detect/trending.js';
-import { analyse } from '../src/text/analysis.js';
+import { selfNames, stanceOf, type SelfNames } from '../src/detect/stance.js';
+import { analyse, langKey } from '../src/text/analysis.js';
 import { tagKey } from '../src/text/segment.js';
 import type { TextPart } from '../src/types.js';
 
@@ -43,7 +44,7 @@ export default defineRule<Options>({
         'Which tags: a dated built-in dataset of well-known ones (rules/data/hashtag-hijack.yaml: #WhyIStayed, #MeToo, #BlackLivesMatter, #NeverForget, #ClimateStrike, #StopAsianHate, #MarchForOurLives, #JeSuisCharlie and about 40 more), the config\'s sensitive_hashtags (expires honoured), sensitive_events[].hashtags, a trending feed (the top-level trending: setting), and the shapes #PrayFor<X>, #<X>Strong, #RIP<X>, #JusticeFor<X>, #StandWith<X>, #<X>Shooting/Attack/Fire/... without a list.',
         'A shape counts when X is a sensitive event\'s place or name, a trending tag, one of the ambiguous place names in the data (Turkey, Nice, Buffalo), or a proper noun (not a common lower-case English word in dictionary-en). #PrayFor<X>, #RIP<X> and #JusticeFor<X> also count for an X the dictionary does not know (a small town, a surname); #<X>Strong does not, because clubs and fun runs use it. So #PrayForCarrowRidge, #PrayForEastbrook, #BostonStrong and #RIPJoTran count; #PrayForSnow, #CoreStrong, #MomStrong, #ArmyStrong and #LongmeadStrong do not (safe_words in the data). An all-lower-case tag (#prayforparis) counts only when X is a known event, place or trend.',
         'Error when the post sells (rules/data/promotion.yaml), jokes (rules/data/joke-cues.yaml), or is not about the tag\'s subject: none of the tag\'s topic words appear, apart from the tag\'s own words, so "Strike a pose #ClimateStrike" and "Every build matters #BlackLivesMatter" are wordplay.',
-        'A respectful, on-topic post that sells nothing: nothing for memorial and awareness tags (#LestWeForget, #WithRefugees, #NeverForget on a remembrance notice) and for accounts whose mission fits the cause (the tag\'s aligned categories: councils and public bodies, charities, refugee and environmental organisations, matched on the registry\'s industry/name/mission; or the tag listed under the account\'s causes:, or in this rule\'s aligned option). Otherwise a warning: read the hashtag\'s recent posts before joining in.',
+        'A respectful, on-topic post that sells nothing: nothing for memorial and awareness tags (#LestWeForget, #WithRefugees, #NeverForget on a remembrance notice) and for accounts whose mission fits the cause (the tag\'s aligned categories: councils and public bodies, charities, refugee and environmental organisations, matched on the registry\'s industry/name/mission; or the tag listed under the account\'s causes:, or in this rule\'s aligned option). Nothing either for a post that offers care to the people using the tag (safety wishes, sympathy: stance.yaml warmth) and sells, jokes and attacks nothing. Otherwise a warning: read the hashtag\'s recent posts before joining in.',
         'Personal accounts: selling, joking or punning on a sensitive tag is reported as on brand accounts (the hashtag is hijacked whoever does it), but a person\'s respectful use never gets the read-first warning. personal: skip (or false) leaves personal accounts alone; personal: all (or true) treats them like brands.',
         'The trending feed: trending: <file or URL> or {source, max_age, cache_dir, timeout_ms}, a JSON or YAML list of {tag, context, kind}. Kinds tragic, disaster, attack, death, memorial, activist, protest, political, awareness or sensitive make a tag sensitive. A URL is fetched once per run and cached for max_age (default 1h); under --offline it is not fetched (a cached copy is used), with one notice.',
       ],
@@ -106,7 +107,7 @@ export default defineRule<Options>({
         seen.add(key);
         const info = await classifyHashtag(h.tag, src);
         if (!info) continue;
-        verdict ??= await postVerdict(all, ctx.lang);
+        verdict ??= await postVerdict(all, ctx.lang, selfNames(ctx.account?.name, handle));
         const written = `#${h.tag}`;
         const at = { part, start: h.start, end: h.end };
         const about =
@@ -147,6 +148,9 @@ export default defineRule<Options>({
         if (COMMEMORATIVE.test(info.kind)) continue;
         const fits = alignedTags.has(key) || alignedTags.has('*') || (info.aligned ?? ['public', 'charity']).some((c) => categories.has(c));
         if (fits || o.respectful === 'off' || (personal && personalMode !== 'all')) continue;
+        // Care for the people using the tag ("stay safe", "our thoughts are with"), with nothing sold and
+        // nothing hostile, is the help the warning asks for: a reviewer would let it through.
+        if (verdict.caring) continue;
         ctx.report({
           messageId: 'readFirst',
           data: { about },
@@ -165,11 +169,19 @@ function whyError(info: TagInfo): string {
   return `People follow this hashtag to talk about ${what}; a brand using it for attention reads as hijacking their conversation (DiGiorno's "#WhyIStayed You had pizza", Celeb Boutique's #Aurora dress tweet after the Aurora shooting).`;
 }
 
-async function postVerdict(parts: TextPart[], lang: string) {
+async function postVerdict(parts: TextPart[], lang: string, self: SelfNames) {
   const promo = await promotionIn(parts, lang);
   const jokes: string[] = [];
-  for (const p of parts) for (const j of jokeCues(await analyse(p), lang)) jokes.push(j.text);
-  return { promo, jokes };
+  let warm = false;
+  let hostile = false;
+  for (const p of parts) {
+    const a = await analyse(p);
+    for (const j of jokeCues(a, lang)) jokes.push(j.text);
+    const st = stanceOf(a, langKey(lang), self);
+    warm ||= st.warm;
+    hostile ||= st.signals.length > 0;
+  }
+  return { promo, jokes, caring: warm && !hostile && !jokes.length && !promo.promotional };
 }
 
 async function onTopic(info: TagInfo, parts: TextPart[], lang: string): Promise<{ topic: string[]; ownWords: string[] }> {

@@ -160,3 +160,13 @@ describe('quotations and customer questions', () => {
     expect(a.tokens.filter((t) => t.quoted).map((t) => t.text)).toEqual(['you', 'are', 'a', 'clown']);
   });
 });
+
+describe('entities: mentions', () => {
+  test('".@user" at the start of a word is a mention (a reply made public); "a.@b" and "x/.@c" are not', async () => {
+    const { entitiesSync } = await import('../src/text/entities.js');
+    const mentions = (t: string) => entitiesSync(t).filter((e) => e.type === 'mention').map((e) => e.text);
+    expect(mentions('.@carterjwm is now the most shared post. Thanks @DTFA')).toEqual(['@carterjwm', '@DTFA']);
+    expect(mentions('(.@maya) said it first')).toEqual(['@maya']);
+    expect(mentions('mail a.@b and x/.@c')).toEqual([]);
+  });
+});

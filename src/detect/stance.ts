@@ -69,6 +69,8 @@ const NEGATORS: Record<LangKey, Set<string>> = {
   en: new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'cannot', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'hasnt', 'havent', 'hadnt', 'aint', 'nothing', 'nobody']),
   nb: new Set(['ikke', 'aldri', 'ingen', 'intet', 'ingenting', 'uten', 'verken']),
 };
+// After a negated word, a comparison: "no party like", "nothing better than", "ingen fest som".
+const COMPARES: Record<LangKey, Set<string>> = { en: new Set(['like', 'than']), nb: new Set(['som', 'enn']) };
 // Words VADER rates that are mostly function words in a post ("like", "please", "pretty", "kind of").
 const NOT_RATED = new Set(['like', 'likes', 'please', 'pretty', 'kind', 'well', 'yes', 'no', 'ok', 'okay', 'sure', 'right', 'lol', 'haha', 'want', 'wants', 'hope', 'joke', 'jokes', 'funny', 'fun', 'care', 'matter', 'hell', 'god']);
 const NEGATIVE = -1.5;
@@ -77,6 +79,9 @@ const STRONG = -2.2;
 
 /** A negation up to four words before, in the same clause ("doesn't seem like you're interested"). */
 function negatedAt(tokens: Token[], i: number, lang: LangKey): boolean {
+  // "ain't no party like ours", "nothing better than": a comparison that praises, not a negation.
+  const next = tokens[i + 1];
+  if (next && next.sentence === tokens[i].sentence && COMPARES[lang].has(next.key)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const p = tokens[k];
     if (p.sentence !== tokens[i].sentence || tokens[k + 1].comma || p.key === 'but' || p.key === 'men') return false;

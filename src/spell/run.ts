@@ -15,6 +15,7 @@ import { casePattern, langInfo, matchCase, slippedCase, Speller, type LangInfo }
 import type { Candidate } from './suggest.js';
 import { informal, plainForms, type Informal } from './informal.js';
 import { prose, startsLine, startsSentence, type Token } from './tokens.js';
+import { besideItsSpelling, mentionedWord } from './deliberate.js';
 import { englishWord, names, terms, warmVocabulary, type Accepts } from './vocabulary.js';
 import type { SpellingMessageId } from './messages.js';
 import { loadDictionarySetting, WordList } from './words.js';
@@ -259,6 +260,9 @@ function resolveFiles(lang: string, root: string, ctx: PrepareContext<SpellingOp
   ctx.notice(`spelling: no dictionary for "${lang}": posts in "${lang}" are not spell-checked. Install it next to your config with: npm install --save-dev dictionary-${lang.toLowerCase().split('-')[0] === 'no' ? 'nb' : lang.toLowerCase()}`);
   return undefined;
 }
+
+/** A name coined in CamelCase: "McCafé", "iPad", "YouTube" (each capital opens a lower-case piece). */
+const COINED = /^(?:\p{Ll}{1,2}|\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)+$/u;
 
 /** Acronyms (CLI, AGM, DM) and their plurals (CEOs, URLs): not checked, unless shouted among ALL-CAPS words. */
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
@@ -553,6 +557,8 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
       const names = show.map((c) => c.word);
       const pat = casePattern(piece.text);
       for (const o of occs) {
+        const start0 = o.tok.start + piece.off;
+        if (mentionedWord(o.part.text, start0, start0 + piece.text.length) || besideItsSpelling(o.part.text, cands[0])) continue;
         const sentenceStart = piece.off === 0 && (o.tok.sentenceStart ?? startsSentence(o.masked ?? o.part.text, o.tok.start));
         // Inside a sentence a capitalised word the dictionary lacks is usually a name (a person, a
         // place, a product: "Priya", "Kubernetes"): a warning that says to add it to the dictionary.
@@ -560,7 +566,9 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
         // or, for longer words, from any word (short names sit one edit from many words).
         // Reported (as a warning) only with the `names` option: the vocabulary knows people, places and
         // companies, and a reviewer does not stop a post for a name it lacks.
-        const maybeName = pat === 'capital' && !sentenceStart && !nearMiss(piece.text, cands, team.words);
+        // So is a coined name in CamelCase, anywhere ("McCafé", "PlayStation"), unless one letter from a known spelling
+        // ("DeBois" for Dubois, "iPhod"). Slips of the Shift key ("THe") are caught above.
+        const maybeName = (pat === 'capital' && !sentenceStart && !nearMiss(piece.text, cands, team.words)) || (pat === 'mixed' && COINED.test(piece.text) && !cands.some((c) => editCount(piece.text.toLowerCase(), c.word.toLowerCase(), 1) <= 1));
         if (maybeName && !o.opts.names) continue;
         // A shouted short word ("NOT AST ALL") may still be an acronym: an error only one edit from a word.
         const shoutedUnsure = o.tok.shouted && piece.text.length <= 6 && !(cands[0] && cands[0].edits <= 1);

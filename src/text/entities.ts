@@ -33,7 +33,8 @@ export async function loadTwitterText(): Promise<TwitterText> {
 // Not after '@': "@user@host.tld" is a Mastodon handle, not an e-mail address.
 const EMAIL = /(?<![\p{L}\p{N}._%+@-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
 // @user, @user@instance.tld (Mastodon), @name.domain.tld (Bluesky). Not "@ the", not inside e-mail.
-const MENTION = /(?<![\p{L}\p{N}_@./])@([A-Za-z0-9_]{1,64})((?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)|(?:\.[A-Za-z0-9-]+)+)?/gu;
+// ".@user" at the start of a word is X's old way to make a reply public: still a mention.
+const MENTION = /(?:(?<![\p{L}\p{N}_@./])|(?<=(?:^|[\s(])\.))@([A-Za-z0-9_]{1,64})((?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)|(?:\.[A-Za-z0-9-]+)+)?/gu;
 const CODE = /`[^`\n]+`/g;
 
 const cache = new WeakMap<TextPart, Entity[]>();

@@ -154,6 +154,12 @@ describe('hashtag-hijack: respectful use', () => {
     ]);
   });
 
+  test('care for the people using the tag, with nothing sold and nothing hostile, gets no read-first warning', async () => {
+    expect(await messages(post('shop', 'To everyone in Brackenford tonight: stay safe, and our thoughts are with the families. #BrackenfordStrong'))).toEqual([]);
+    // Care plus a sale is selling; care plus a joke is a joke.
+    expect(await messages(post('shop', 'Stay safe, Brackenford. Our rain jackets are 20% off today. #BrackenfordStrong'))).toHaveLength(1);
+  });
+
   test('a respectful memorial post plus a sale is still an error', async () => {
     expect(await messages(post('shop', 'We remember the fallen. #LestWeForget Our poppy-print throws are 20% off today.'))).toHaveLength(1);
   });

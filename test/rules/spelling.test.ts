@@ -154,6 +154,30 @@ describe('spelling: a typo right next to each skipped token is still found, at i
   });
 });
 
+describe('spelling: misspelt on purpose', () => {
+  test.each([
+    // A lone word in quotation marks is being talked about, not used.
+    "Today's word is not 'irregardless', whatever you may have heard.",
+    'People keep asking about “definately”: it is still spelt definitely.',
+    // The joke spelling beside the right one: the writer knew the word.
+    'Sold out of all the brekfastes today, only breakfasts left tomorrow.',
+    // A coined name in CamelCase is a name, not a typo.
+    'Start the day with a McMuffle and a flat white.',
+  ])('not flagged: %s', async (body) => {
+    expect(await msgs(en(body))).toEqual([]);
+  });
+  test.each([
+    // A one-letter slip next to the right word is still a typo.
+    ['We are out of hamburgres today. The hamburgers are back tomorrow.', 'hamburgres'],
+    // A typo inside a quoted sentence is still a typo; only a lone word is a mention.
+    ['Our chef says "this is the best recipie we have" and we agree.', 'recipie'],
+    // A CamelCase word one letter from a name or word it should be.
+    ['Quote of the day from W.E.B. DeBois on education.', 'DeBois'],
+  ])('still flagged: %s', async (body, word) => {
+    expect((await msgs(en(body))).some((m) => m.startsWith(`"${word}" is not in the en-US dictionary`))).toBe(true);
+  });
+});
+
 describe('spelling: the config dictionary', () => {
   test('a list: lower case accepts any casing, capitalised accepts that form and ALL CAPS', async () => {
     const config = { dictionary: ['sharding', 'Stackwise'] };

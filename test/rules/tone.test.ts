@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { selfNames, stanceOf } from '../../src/detect/stance.js';
+import { analyse } from '../../src/text/analysis.js';
 import { draft, run, slice } from '../helpers.js';
 import { ruleTester } from '../rule-tester.js';
 import { NB_SHOP, SET_A, SET_B, heldout, setDefaults } from '../support/brand-sets.js';
@@ -220,6 +222,26 @@ describe('tone: contempt and arguing in a post that replies to nobody', () => {
     expect(await run('tone', post(body), { config })).toEqual([]);
   });
 });
+describe('tone: concessions, good wishes and comparisons are not put-downs', () => {
+  const post = (body: string) => draft({ account: 'stackwise', platform: 'x' }, body);
+  test.each([
+    // A mild criticism followed by good wishes to the rival, in one sentence: gracious, not hostile.
+    '@NorthgateFC Not the friendliest welcome, but we wish you all the best for the rest of the season.',
+    '@rivalbakery Congratulations on the award, well deserved.',
+    // "no X like Y" praises Y: a comparison, not a negated verdict.
+    '@teaco @biscuitco Ain\'t no picnic like a Stackwise picnic!',
+    'There is no coffee like our coffee, @morningcrew.',
+  ])('hard negative: %s', async (body) => {
+    expect(await run('tone', post(body), { config })).toEqual([]);
+  });
+  test('"good luck finding ..." is sarcasm, not a wish: it does not make the post warm', async () => {
+    const warm = async (text: string) => stanceOf(await analyse(text), 'en', selfNames('Stackwise', '@stackwise')).warm;
+    expect(await warm('@rivalbakery good luck with the new shop.')).toBe(true);
+    expect(await warm('@rivalbakery good luck finding customers.')).toBe(false);
+    expect(await warm('@rivalbakery best of luck explaining that to your customers.')).toBe(false);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // The rule table (test/rule-tester.ts; test/rule-tables.test.ts requires it): the exact messages,
 // ranges, severities and --fix output on drafts written for it, hard negatives among the valid.
