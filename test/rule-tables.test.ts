@@ -29,6 +29,11 @@ describe('rule tables', () => {
     expect(stray).toEqual([]);
   });
 
+  test('every rule file in rules/ is registered in rules/index.ts (an unregistered rule is never run or tested)', () => {
+    const files = readdirSync(join(REPO_ROOT, 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !f.endsWith('.d.ts'));
+    expect(files.filter((f) => !ids.includes(f.replace(/\.ts$/, '')))).toEqual([]);
+  });
+
   test("no rule's tests at the top of test/ (they live in test/rules/)", () => {
     const top = readdirSync(join(REPO_ROOT, 'test')).filter((f) => f.endsWith('.test.ts'));
     expect(top.filter((f) => ids.some((id) => f === `${id}.test.ts` || f.startsWith(`${id}-`) || f.startsWith(`${id}.`)))).toEqual([]);
