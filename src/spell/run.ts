@@ -3,7 +3,7 @@
 // word is looked up once, and suggestions are computed once per distinct misspelling.
 import type { PrepareContext } from '../engine/rule.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { loadTwitterText } from '../text/entities.js';
+import { loadEntityExtractors } from '../text/entities.js';
 import type { Post, TextPart } from '../types.js';
 import { compileBrands, type BrandMatcher } from './brands.js';
 import { spellingData, type SpellingData } from './data.js';
@@ -142,7 +142,7 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
   }));
   let built = !big.length;
   void Promise.allSettled([...checkers.values()]).then(() => (built = true));
-  await loadTwitterText();
+  await loadEntityExtractors();
   const cut = perPost.map((p) => ({ ...p, parts: p.post.parts.map((part) => ({ part, prose: prose(part.text) })) }));
   if (!built) {
     // Idle until the dictionaries are ready: load what suggestions and the English gaps need.
