@@ -11,6 +11,7 @@ import { compoundInfo, findDictionary, loadChecker, searchFolders, type Checker,
 import { editCount } from './distance.js';
 import { frequency, warmFrequencies } from './frequency.js';
 import { FIRST, FLAGGED } from './retext.js';
+import { snapshotFolderFor, useSnapshotFolder } from './snapshot.js';
 import { casePattern, langInfo, matchCase, slippedCase, Speller, type LangInfo } from './speller.js';
 import type { Candidate } from './suggest.js';
 import { informal, plainForms, type Informal } from './informal.js';
@@ -94,6 +95,9 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
     else findings.set(post, [f]);
   };
   if (!posts.length) return findings;
+  // The precompiled structures (frequencies, the trie suggestions walk, the data file) live in the config folder's
+  // cache (node_modules/.cache/postlint/spelling); --no-cache builds them in memory.
+  useSnapshotFolder(ctx.noCache ? undefined : snapshotFolderFor(ctx.config.root));
   // Which dictionary each post needs, first: the worker builds start before anything else loads.
   const langs: { post: Post; pc: ReturnType<typeof ctx.forPost>; lang: string }[] = [];
   const filesByLang = new Map<string, DictionaryFiles | undefined>();
