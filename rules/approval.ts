@@ -32,6 +32,17 @@ export default defineRule({
     network: false,
     needs: ['approval'],
     brandOnly: false,
+    messages: {
+      needsApproval: '{{account}} posts need approval: add approved_by naming {{who}}',
+      approvedByEmpty: 'approved_by is empty: {{account}} posts need {{who}}',
+      notApprover: "'{{name}}' is not an approver for {{account}}: approvals come from {{who}}",
+      notApproverNear: "'{{name}}' is not an approver for {{account}} (did you mean '{{near}}'?): approvals come from {{who}}",
+      notBound: 'approved_by {{approver}} is not bound to this text: approval_hash is missing (approval.bind_to_text is on)',
+      malformedHash: "approval_hash '{{hash}}' is not a postlint approval hash",
+      textChanged: 'the text changed after {{approver}} approved it ({{detail}}): the approval no longer covers what would be published',
+      sentenceChanged: 'not approved: this sentence was edited or added after {{approver}} approved the post',
+      altSentenceChanged: 'not approved: this alt-text sentence was edited or added after {{approver}} approved the post',
+    },
   },
   check(post, ctx) {
     const settings = approvalSettings(ctx.config);
@@ -45,20 +56,20 @@ export default defineRule({
     if (!settings.approvers.length) ctx.notice('approval: approval.required_for names accounts but approval.approvers is empty, so nobody can approve their posts');
 
     if (d.approved_by === undefined) {
-      ctx.report({ message: `${account} posts need approval: add approved_by naming ${who}`, why, hint, at: post.fields.account ? { field: 'account' } : { post: true } });
+      ctx.report({ messageId: 'needsApproval', data: { account, who }, why, hint, at: post.fields.account ? { field: 'account' } : { post: true } });
       return;
     }
     const raw = d.approved_by;
     const name = typeof raw === 'string' ? raw.trim() : raw === null ? '' : String(raw);
     if (!name) {
-      ctx.report({ message: `approved_by is empty: ${account} posts need ${who}`, why, hint, at: { field: 'approved_by' } });
+      ctx.report({ messageId: 'approvedByEmpty', data: { account, who }, why, hint, at: { field: 'approved_by' } });
       return;
     }
     const approver = settings.approvers.find((a) => sameName(a, name));
     if (!approver) {
       const near = closest(name, settings.approvers, Math.max(2, Math.floor(name.length / 6)));
       ctx.report({
-        message: `'${name}' is not an approver for ${account}${near ? ` (did you mean '${near}'?)` : ''}: approvals come from ${who}`,
+        ...(near ? { messageId: 'notApproverNear', data: { name, account, near, who } } : { messageId: 'notApprover', data: { name, account, who } }),
         why: `${why} Only the people listed in approval.approvers can give it.`,
         hint: near ? `If ${near} approved it, correct the name; otherwise ${hint.charAt(0).toLowerCase()}${hint.slice(1)}` : hint,
         at: { field: 'approved_by' },
@@ -70,7 +81,8 @@ export default defineRule({
     if (stored === undefined || stored === null || stored === '') {
       if (settings.bindToText)
         ctx.report({
-          message: `approved_by ${approver} is not bound to this text: approval_hash is missing (approval.bind_to_text is on)`,
+          messageId: 'notBound',
+          data: { approver },
           why: 'Without the hash nobody can tell whether the text was edited after it was approved.',
           hint: `${approver} (or another approver) runs: postlint approve ${fileArg(post)} --by "${approver}"`,
           at: { field: 'approved_by' },
@@ -81,7 +93,8 @@ export default defineRule({
     if (result.ok) return;
     if (result.malformed) {
       ctx.report({
-        message: `approval_hash '${String(stored)}' is not a postlint approval hash`,
+        messageId: 'malformedHash',
+        data: { hash: String(stored) },
         why: 'The hash is what ties the approval to the approved text; a value postlint cannot read ties it to nothing.',
         hint: `Re-approve: postlint approve ${fileArg(post)} --by "${approver}"`,
         at: { field: 'approval_hash' },
@@ -94,14 +107,16 @@ export default defineRule({
     const parts = counts.map(([n, verb], i) => (i === 0 ? `${n} sentence${n === 1 ? '' : 's'} ${verb}` : `${n} ${verb}`));
     const detail = !result.located ? 'the text changed after approval' : parts.length ? parts.join(', ') : 'the text around the approved sentences changed: spacing, order or line breaks';
     ctx.report({
-      message: `the text changed after ${approver} approved it (${detail}): the approval no longer covers what would be published`,
+      messageId: 'textChanged',
+      data: { approver, detail },
       why: 'An approval covers the words that were read. An edit after sign-off, however small, has not been approved.',
       hint: `Have the new text read again, then run: postlint approve ${fileArg(post)} --by "Name"`,
       at: { field: 'approval_hash' },
     });
     for (const seg of result.changed.slice(0, MAX_SPANS)) {
       ctx.report({
-        message: `not approved: this ${seg.part.kind === 'alt' ? 'alt-text ' : ''}sentence was edited or added after ${approver} approved the post`,
+        messageId: seg.part.kind === 'alt' ? 'altSentenceChanged' : 'sentenceChanged',
+        data: { approver },
         at: { part: seg.part, start: seg.start, end: seg.end },
       });
     }

@@ -51,6 +51,18 @@ export default defineRule({
     fixable: true,
     network: true,
     section: 'links',
+    messages: {
+      refused: 'link not checked: {{url}}: {{cause}}',
+      unverifiable: 'could not verify {{url}}: {{cause}}; open it in a browser before publishing',
+      broken: 'broken link {{url}}: {{cause}}',
+      brokenAnswer: 'broken link {{url}}: it answers {{cause}}',
+      brokenAfterRedirect: 'broken link {{url}}: it redirects to {{target}}, which answers {{cause}}',
+      offsite: '{{url}} leads to another site: {{target}}',
+      login: '{{url}} ends on a sign-in page ({{target}})',
+      home: '{{url}} redirects to the home page ({{target}}): the page it pointed to is probably gone',
+      moved: '{{url}} has moved permanently ({{status}}) to {{target}}',
+      insecure: '{{url}} uses http:// but its https:// address works',
+    },
   },
 
   async prepare(posts, ctx): Promise<State> {
@@ -98,7 +110,8 @@ function judge(occ: Occurrence, r: CheckResult, s: LinkSettings, sites: Sites, p
       return undefined;
     case 'refused':
       return {
-        message: `link not checked: ${shown}: ${r.cause}`,
+        messageId: 'refused',
+        data: { url: shown, cause: String(r.cause) },
         why: WHY.refused,
         hint: 'Open the link yourself. If your drafts are trusted and the address is meant to be reachable, set links.allow_private: true.',
         severity: 'warn',
@@ -106,7 +119,8 @@ function judge(occ: Occurrence, r: CheckResult, s: LinkSettings, sites: Sites, p
       };
     case 'unverifiable':
       return {
-        message: `could not verify ${shown}: ${r.cause}; open it in a browser before publishing`,
+        messageId: 'unverifiable',
+        data: { url: shown, cause: String(r.cause) },
         why: r.kind === 'deadline' ? 'The link phase ran out of time (links.deadline_ms) before this link answered.' : WHY.unverifiable,
         severity: 'warn',
         at,
@@ -115,8 +129,13 @@ function judge(occ: Occurrence, r: CheckResult, s: LinkSettings, sites: Sites, p
       const last = r.chain.at(-1);
       // "404 Not Found", "301 Moved Permanently without a Location to go to": an answer; anything else is a cause in words.
       const answer = /^\d{3}\b/.test(r.cause ?? '');
-      const detail = answer ? (r.chain.length > 1 && last ? `it redirects to ${last.url}, which answers ${r.cause}` : `it answers ${r.cause}`) : r.cause;
-      return { message: `broken link ${shown}: ${detail}`, why: WHY.broken, hint: 'Fix the address or replace the link before the post is scheduled.', at };
+      const cause = String(r.cause);
+      const said: Pick<Report, 'messageId' | 'data'> = !answer
+        ? { messageId: 'broken', data: { url: shown, cause } }
+        : r.chain.length > 1 && last
+          ? { messageId: 'brokenAfterRedirect', data: { url: shown, target: last.url, cause } }
+          : { messageId: 'brokenAnswer', data: { url: shown, cause } };
+      return { ...said, why: WHY.broken, hint: 'Fix the address or replace the link before the post is scheduled.', at };
     }
     case 'ok':
       break;
@@ -131,7 +150,8 @@ function judge(occ: Occurrence, r: CheckResult, s: LinkSettings, sites: Sites, p
   if (redirected && !shortener && !sites.sameSite(start, final)) {
     const fix = fixTo(final.href);
     return {
-      message: `${shown} leads to another site: ${final.href}`,
+      messageId: 'offsite',
+      data: { url: shown, target: final.href },
       why: WHY.offsite,
       hint: 'Check that this is the page the post means; if it is, link it directly.',
       severity: 'warn',
@@ -140,9 +160,9 @@ function judge(occ: Occurrence, r: CheckResult, s: LinkSettings, sites: Sites, p
     };
   }
   if (redirected && sites.isLoginPage(final) && !sites.isLoginPage(start))
-    return { message: `${shown} ends on a sign-in page (${final.href})`, why: WHY.login, hint: 'Link a page readers can see without an account.', severity: 'warn', at };
+    return { messageId: 'login', data: { url: shown, target: final.href }, why: WHY.login, hint: 'Link a page readers can see without an account.', severity: 'warn', at };
   if (redirected && !shortener && sites.isDeepLink(start) && sites.isHomePage(final))
-    return { message: `${shown} redirects to the home page (${final.href}): the page it pointed to is probably gone`, why: WHY.home, hint: 'Find where the page moved, or link something that exists.', severity: 'warn', at };
+    return { messageId: 'home', data: { url: shown, target: final.href }, why: WHY.home, hint: 'Find where the page moved, or link something that exists.', severity: 'warn', at };
 
   // Permanent redirects at the start of the chain: the address they lead to is the new home of the page.
   let moved: string | undefined;
@@ -153,7 +173,8 @@ function judge(occ: Occurrence, r: CheckResult, s: LinkSettings, sites: Sites, p
   if (moved && !shortener && !s.followRedirects && sites.sameSite(start, new URL(moved))) {
     const fix = fixTo(moved);
     return {
-      message: `${shown} has moved permanently (${r.chain[0].status}) to ${moved}`,
+      messageId: 'moved',
+      data: { url: shown, status: r.chain[0].status, target: moved },
       why: WHY.moved,
       hint: fix ? undefined : `Replace it with ${moved}.`,
       severity: 'warn',
@@ -164,7 +185,8 @@ function judge(occ: Occurrence, r: CheckResult, s: LinkSettings, sites: Sites, p
   if (r.httpsUrl && start.protocol === 'http:') {
     const fix = fixTo(r.httpsUrl);
     return {
-      message: `${shown} uses http:// but its https:// address works`,
+      messageId: 'insecure',
+      data: { url: shown },
       why: WHY.insecure,
       hint: fix ? undefined : `Replace it with ${r.httpsUrl}.`,
       severity: 'warn',

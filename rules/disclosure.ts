@@ -196,6 +196,14 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     network: false,
+    messages: {
+      // {{marked}}: "sponsored: true" or "the label '...'"; {{fold}}: where the platform cuts the caption.
+      unclear: `'{{disclosure}}' is not a clear disclosure: this post is marked as a paid partnership ({{marked}}); say "#ad" or "Paid partnership" before {{fold}}`,
+      missing: 'no disclosure: this post is marked as a paid partnership ({{marked}}) but never says so; add "#ad" or "Paid partnership" before {{fold}}',
+      buried: "'{{disclosure}}' is buried in a pile of {{count}} hashtags: put the disclosure at the start, where it is read",
+      buriedAtEnd: "'{{disclosure}}' is buried in a pile of {{count}} hashtags at the end: put the disclosure at the start, where it is read",
+      afterFold: "'{{disclosure}}' comes after {{fold}}: it starts at character {{position}}, where most people never see it",
+    },
   },
   async check(post, ctx) {
     await ready();
@@ -223,9 +231,7 @@ export default defineRule({
       const unclear = findUnclear(text);
       const first = unclear[0];
       const r: Report = {
-        message: first
-          ? `'${first.text}' is not a clear disclosure: this post is marked as a paid partnership (${marked}); say "#ad" or "Paid partnership" before ${where}`
-          : `no disclosure: this post is marked as a paid partnership (${marked}) but never says so; add "#ad" or "Paid partnership" before ${where}`,
+        ...(first ? { messageId: 'unclear', data: { disclosure: first.text, marked, fold: where } } : { messageId: 'missing', data: { marked, fold: where } }),
         why: first ? 'Regulators name shorthand like #sp, #spon, #partner and "thanks" as unclear: readers do not understand it as advertising.' : why,
         at: first ? { part: body, start: first.start, end: first.end } : at,
         suggestions: suggestion(),
@@ -239,9 +245,9 @@ export default defineRule({
     const pile = buriedIn(f);
     const position = graphemes(text.slice(0, f.start)).length + 1;
     ctx.report({
-      message: pile
-        ? `'${f.text}' is buried in a pile of ${pile.tags.length} hashtags${pile.trailing ? ' at the end' : ''}: put the disclosure at the start, where it is read`
-        : `'${f.text}' comes after ${where}: it starts at character ${position}, where most people never see it`,
+      ...(pile
+        ? { messageId: pile.trailing ? 'buriedAtEnd' : 'buried', data: { disclosure: f.text, count: pile.tags.length } }
+        : { messageId: 'afterFold', data: { disclosure: f.text, fold: where, position } }),
       why,
       at: { part: body, start: f.start, end: f.end },
       suggestions: suggestion(f),

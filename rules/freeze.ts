@@ -30,6 +30,12 @@ export default defineRule({
     time: true,
     needs: ['freeze'],
     brandOnly: true,
+    messages: {
+      // {{reason}}: " Reason: ..." when the freeze gives one, else empty.
+      unscheduled: 'no publish_at: this post would go out as soon as it is sent, and the crisis freeze is in force ({{window}}).{{reason}}',
+      noOffset: "publish_at '{{date}}' has no offset, and in some time zones it falls inside the crisis freeze ({{window}}).{{reason}}",
+      scheduledInFreeze: 'scheduled inside the crisis freeze: {{when}} is within {{window}}.{{reason}}',
+    },
   },
   check(post, ctx) {
     const freeze = readFreeze(ctx.config);
@@ -48,7 +54,8 @@ export default defineRule({
     if (raw === undefined || raw === null || raw === '') {
       if (inFreeze(freeze, ctx.now.getTime()))
         ctx.report({
-          message: `no publish_at: this post would go out as soon as it is sent, and the crisis freeze is in force (${window}).${reason}`,
+          messageId: 'unscheduled',
+          data: { window, reason },
           why,
           hint: `Hold it until the freeze is lifted, or give it a publish_at after the freeze${freeze.to ? ` (ends ${describeInstant(freeze.to)})` : ''}.`,
           at: { post: true },
@@ -61,7 +68,8 @@ export default defineRule({
       const [a, b] = possibleRange(when);
       if (b >= freeze.from.ms && (!freeze.to || a <= freeze.to.ms))
         ctx.report({
-          message: `publish_at '${when.text}' has no offset, and in some time zones it falls inside the crisis freeze (${window}).${reason}`,
+          messageId: 'noOffset',
+          data: { date: when.text, window, reason },
           why,
           hint: `Add the offset you mean; if it is then inside the freeze, ${hint.charAt(0).toLowerCase()}${hint.slice(1)}`,
           at: { field: 'publish_at' },
@@ -70,7 +78,8 @@ export default defineRule({
     }
     if (!inFreeze(freeze, when.ms)) return;
     ctx.report({
-      message: `scheduled inside the crisis freeze: ${describeInstant(when)} is within ${window}.${reason}`,
+      messageId: 'scheduledInFreeze',
+      data: { when: describeInstant(when), window, reason },
       why,
       hint,
       at: { field: 'publish_at' },

@@ -31,6 +31,37 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: true,
     network: false,
+    messages: {
+      unknownKey: "unknown front-matter key '{{key}}'",
+      unknownKeyNear: "unknown front-matter key '{{key}}'; did you mean '{{near}}'?",
+      langNotTag: "lang '{{lang}}' is not a language tag (en, en-GB, nb)",
+      approvedByNotText: 'approved_by must be a name (text)',
+      replyToShape: 'reply_to must be a handle, a URL or {author, text, url}',
+      labelsShape: 'labels must be a list of words',
+      sponsoredNotBoolean: 'sponsored must be true or false',
+      platformAndPlatforms: "both 'platform' and 'platforms' are set; keep one",
+      platformNotText: '{{key}} must be a platform name ({{platforms}})',
+      accountNotOnPlatform: "account '{{account}}' is not on {{platform}} (the registry lists {{listed}})",
+      unknownPlatform: "unknown platform '{{platform}}' (platforms: {{platforms}})",
+      unknownPlatformNear: "unknown platform '{{platform}}'; did you mean '{{near}}'? (platforms: {{platforms}})",
+      noPlatform: 'no platform: say where this post goes (platform: x, or platforms: [x, bluesky])',
+      dateNotIso: "publish_at '{{date}}' is not an ISO 8601 date and time (2027-06-21T09:00:00+01:00)",
+      dateNoOffset: "publish_at '{{date}}' has no time-zone offset",
+      noAccount: 'no account: say which account publishes this post',
+      accountNotHandle: 'account must be a handle',
+      unknownAccount: "account '{{account}}' is not in the account registry",
+      unknownAccountNear: "account '{{account}}' is not in the account registry; did you mean '{{near}}'?",
+      mediaNotList: 'media must be a list of {path, alt}',
+      mediaItemShape: 'media item {{item}} must be {path, alt}',
+      mediaItemNoPath: 'media item {{item}} has no path',
+      mediaItemUnknownKey: "unknown key '{{key}}' in media item {{item}}",
+      mediaItemUnknownKeyNear: "unknown key '{{key}}' in media item {{item}}; did you mean '{{near}}'?",
+      mediaAltNotText: 'media item {{item}}: alt must be text',
+      postlintNotMapping: 'postlint must be a mapping ({ disable: { rule-id: "reason" } })',
+      postlintUnknownKey: "unknown key '{{key}}' under postlint (allowed: disable, acknowledge)",
+      postlintSectionShape: 'postlint.{{key}} must map names to reasons ({ risky-topic: "approved by legal, ticket 123" })',
+      reasonNotText: 'postlint.{{key}}.{{name}} needs a reason in words, not {{value}}',
+    },
   },
   check(post, ctx) {
     const d = post.data;
@@ -42,7 +73,7 @@ export default defineRule({
       const near = closest(key, [...known], 2);
       const f = post.fields[key];
       report({
-        message: `unknown front-matter key '${key}'${near ? `; did you mean '${near}'?` : ''}`,
+        ...(near ? { messageId: 'unknownKeyNear', data: { key, near } } : { messageId: 'unknownKey', data: { key } }),
         why: 'Scheduling tools ignore keys they do not know, so the setting you meant never takes effect.',
         hint: near ? undefined : `If it is your team's own field, add it to front_matter.extra_keys in the config.`,
         at: { field: key, on: 'key' },
@@ -55,16 +86,16 @@ export default defineRule({
     checkAccount(post, report, [...ctx.config.accounts.keys()]);
 
     if (d.lang !== undefined && (typeof d.lang !== 'string' || !LANG.test(d.lang.trim())))
-      report({ message: `lang '${String(d.lang)}' is not a language tag (en, en-GB, nb)`, at: { field: 'lang' } });
+      report({ messageId: 'langNotTag', data: { lang: String(d.lang) }, at: { field: 'lang' } });
     if (d.media !== undefined) checkMedia(post, report);
     if (d.approved_by !== undefined && d.approved_by !== null && typeof d.approved_by !== 'string')
-      report({ message: 'approved_by must be a name (text)', at: { field: 'approved_by' } });
+      report({ messageId: 'approvedByNotText', at: { field: 'approved_by' } });
     if (d.reply_to !== undefined && typeof d.reply_to !== 'string' && (typeof d.reply_to !== 'object' || Array.isArray(d.reply_to) || d.reply_to === null))
-      report({ message: 'reply_to must be a handle, a URL or {author, text, url}', at: { field: 'reply_to' } });
+      report({ messageId: 'replyToShape', at: { field: 'reply_to' } });
     if (d.labels !== undefined && !(Array.isArray(d.labels) || typeof d.labels === 'string'))
-      report({ message: 'labels must be a list of words', at: { field: 'labels' } });
+      report({ messageId: 'labelsShape', at: { field: 'labels' } });
     if (d.sponsored !== undefined && typeof d.sponsored !== 'boolean')
-      report({ message: 'sponsored must be true or false', at: { field: 'sponsored' } });
+      report({ messageId: 'sponsoredNotBoolean', at: { field: 'sponsored' } });
     if (d.postlint !== undefined) checkDirectives(post, report);
   },
 });
@@ -72,32 +103,32 @@ export default defineRule({
 function checkPlatforms(post: Post, report: (r: Report) => void, accountPlatforms: string[], account?: string): void {
   const d = post.data;
   if (d.platform !== undefined && d.platforms !== undefined)
-    report({ message: "both 'platform' and 'platforms' are set; keep one", at: { field: 'platforms', on: 'key' } });
+    report({ messageId: 'platformAndPlatforms', at: { field: 'platforms', on: 'key' } });
   for (const key of ['platform', 'platforms'] as const) {
     const v = d[key];
     if (v === undefined) continue;
     const items = Array.isArray(v) ? v : [v];
     items.forEach((p, i) => {
       const field = Array.isArray(v) ? `${key}.${i}` : key;
-      if (typeof p !== 'string') return report({ message: `${key} must be a platform name (${PLATFORMS.join(', ')})`, at: { field } });
+      if (typeof p !== 'string') return report({ messageId: 'platformNotText', data: { key, platforms: PLATFORMS.join(', ') }, at: { field } });
       const name = p.trim().toLowerCase();
       if ((PLATFORMS as readonly string[]).includes(name)) {
         if (accountPlatforms.length && !accountPlatforms.includes(name))
-          report({ message: `account '${account}' is not on ${name} (the registry lists ${accountPlatforms.join(', ')})`, why: 'A post for a platform the account does not use is either for another account or will never be published.', at: { field } });
+          report({ messageId: 'accountNotOnPlatform', data: { account: String(account), platform: name, listed: accountPlatforms.join(', ') }, why: 'A post for a platform the account does not use is either for another account or will never be published.', at: { field } });
         return;
       }
       const alias = ALIASES[name];
       const near = alias ?? closest(name, PLATFORMS, 2);
       const f = post.fields[field];
       report({
-        message: `unknown platform '${p}'${near ? `; did you mean '${near}'?` : ''} (platforms: ${PLATFORMS.join(', ')})`,
+        ...(near ? { messageId: 'unknownPlatformNear', data: { platform: p, near, platforms: PLATFORMS.join(', ') } } : { messageId: 'unknownPlatform', data: { platform: p, platforms: PLATFORMS.join(', ') } }),
         at: { field },
         fix: alias && f ? { range: f.value, text: alias } : undefined,
       });
     });
   }
   if (d.platform === undefined && d.platforms === undefined)
-    report({ message: 'no platform: say where this post goes (platform: x, or platforms: [x, bluesky])', why: 'Length, hashtag, mention and media limits differ per platform; without one they cannot be checked.', severity: 'warn', at: { post: true } });
+    report({ messageId: 'noPlatform', why: 'Length, hashtag, mention and media limits differ per platform; without one they cannot be checked.', severity: 'warn', at: { post: true } });
 }
 
 function checkDate(post: Post, report: (r: Report) => void): void {
@@ -105,10 +136,11 @@ function checkDate(post: Post, report: (r: Report) => void): void {
   if (v === undefined || v === null) return;
   const s = v instanceof Date ? v.toISOString() : String(v).trim();
   if (!ISO.test(s) || Number.isNaN(Date.parse(s)))
-    return report({ message: `publish_at '${s}' is not an ISO 8601 date and time (2027-06-21T09:00:00+01:00)`, at: { field: 'publish_at' } });
+    return report({ messageId: 'dateNotIso', data: { date: s }, at: { field: 'publish_at' } });
   if (!OFFSET.test(s))
     report({
-      message: `publish_at '${s}' has no time-zone offset`,
+      messageId: 'dateNoOffset',
+      data: { date: s },
       why: 'Without an offset the scheduler uses its own time zone: the post can go out hours early or late, or inside a freeze.',
       hint: 'Add the offset of the time you mean, for example 2027-06-21T09:00:00+01:00 or ...Z for UTC.',
       at: { field: 'publish_at' },
@@ -118,16 +150,16 @@ function checkDate(post: Post, report: (r: Report) => void): void {
 function checkAccount(post: Post, report: (r: Report) => void, registry: string[]): void {
   const v = post.data.account;
   if (v === undefined) {
-    if (registry.length) report({ message: 'no account: say which account publishes this post', why: 'Brand checks (risky topics, personal content, approval, freeze) depend on the account.', at: { post: true } });
+    if (registry.length) report({ messageId: 'noAccount', why: 'Brand checks (risky topics, personal content, approval, freeze) depend on the account.', at: { post: true } });
     return;
   }
-  if (typeof v !== 'string' || !v.trim()) return report({ message: 'account must be a handle', at: { field: 'account' } });
+  if (typeof v !== 'string' || !v.trim()) return report({ messageId: 'accountNotHandle', at: { field: 'account' } });
   const handle = post.meta.account!;
   if (!registry.length || registry.includes(handle)) return;
   const near = closest(handle, registry, 2);
   const f = post.fields.account;
   report({
-    message: `account '${v}' is not in the account registry${near ? `; did you mean '${near}'?` : ''}`,
+    ...(near ? { messageId: 'unknownAccountNear', data: { account: v, near } } : { messageId: 'unknownAccount', data: { account: v } }),
     why: 'An account postlint does not know gets none of its brand checks, and a typo here can publish on the wrong account.',
     at: { field: 'account' },
     suggestions: near && f ? [{ desc: `Change the account to '${near}'`, fix: { range: f.value, text: near } }] : undefined,
@@ -136,34 +168,34 @@ function checkAccount(post: Post, report: (r: Report) => void, registry: string[
 
 function checkMedia(post: Post, report: (r: Report) => void): void {
   const m = post.data.media;
-  if (!Array.isArray(m)) return report({ message: 'media must be a list of {path, alt}', at: { field: 'media' } });
+  if (!Array.isArray(m)) return report({ messageId: 'mediaNotList', at: { field: 'media' } });
   m.forEach((item, i) => {
     if (typeof item === 'string') return;
-    if (!item || typeof item !== 'object' || Array.isArray(item)) return report({ message: `media item ${i + 1} must be {path, alt}`, at: { field: `media.${i}` } });
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return report({ messageId: 'mediaItemShape', data: { item: i + 1 }, at: { field: `media.${i}` } });
     const o = item as Record<string, unknown>;
-    if (typeof o.path !== 'string' && typeof o.url !== 'string') report({ message: `media item ${i + 1} has no path`, at: { field: `media.${i}` } });
+    if (typeof o.path !== 'string' && typeof o.url !== 'string') report({ messageId: 'mediaItemNoPath', data: { item: i + 1 }, at: { field: `media.${i}` } });
     for (const k of Object.keys(o))
       if (!['path', 'url', 'alt', 'type'].includes(k)) {
         const near = closest(k, ['path', 'alt', 'url', 'type'], 2);
-        report({ message: `unknown key '${k}' in media item ${i + 1}${near ? `; did you mean '${near}'?` : ''}`, at: { field: `media.${i}.${k}`, on: 'key' } });
+        report({ ...(near ? { messageId: 'mediaItemUnknownKeyNear', data: { key: k, item: i + 1, near } } : { messageId: 'mediaItemUnknownKey', data: { key: k, item: i + 1 } }), at: { field: `media.${i}.${k}`, on: 'key' } });
       }
-    if (o.alt !== undefined && o.alt !== null && typeof o.alt !== 'string') report({ message: `media item ${i + 1}: alt must be text`, at: { field: `media.${i}.alt` } });
+    if (o.alt !== undefined && o.alt !== null && typeof o.alt !== 'string') report({ messageId: 'mediaAltNotText', data: { item: i + 1 }, at: { field: `media.${i}.alt` } });
   });
 }
 
 function checkDirectives(post: Post, report: (r: Report) => void): void {
   const p = post.data.postlint;
-  if (!p || typeof p !== 'object' || Array.isArray(p)) return report({ message: 'postlint must be a mapping ({ disable: { rule-id: "reason" } })', at: { field: 'postlint' } });
+  if (!p || typeof p !== 'object' || Array.isArray(p)) return report({ messageId: 'postlintNotMapping', at: { field: 'postlint' } });
   for (const [k, v] of Object.entries(p)) {
     if (k !== 'disable' && k !== 'acknowledge') {
-      report({ message: `unknown key '${k}' under postlint (allowed: disable, acknowledge)`, at: { field: `postlint.${k}`, on: 'key' } });
+      report({ messageId: 'postlintUnknownKey', data: { key: k }, at: { field: `postlint.${k}`, on: 'key' } });
       continue;
     }
     if (!v || typeof v !== 'object' || Array.isArray(v)) {
-      report({ message: `postlint.${k} must map names to reasons ({ risky-topic: "approved by legal, ticket 123" })`, at: { field: `postlint.${k}` } });
+      report({ messageId: 'postlintSectionShape', data: { key: k }, at: { field: `postlint.${k}` } });
       continue;
     }
     for (const [name, reason] of Object.entries(v))
-      if (typeof reason !== 'string') report({ message: `postlint.${k}.${name} needs a reason in words, not ${JSON.stringify(reason)}`, at: { field: `postlint.${k}.${name}` } });
+      if (typeof reason !== 'string') report({ messageId: 'reasonNotText', data: { key: k, name, value: String(JSON.stringify(reason)) }, at: { field: `postlint.${k}.${name}` } });
   }
 }

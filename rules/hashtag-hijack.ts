@@ -62,6 +62,14 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
+    messages: {
+      // {{about}}: "#Tag is about <what>", or "#Tag is a sensitive hashtag (<kind>): <context>" for a listed or trending tag.
+      selling: '{{about}}; this post uses it to sell: {{promotion}}',
+      joke: '{{about}}; this post uses it for a joke ("{{joke}}")',
+      offTopic: '{{about}}; this post is about something else',
+      wordplay: '{{about}}; this post is about something else (wordplay on "{{word}}")',
+      readFirst: '{{about}}: read its recent posts before joining in',
+    },
   },
 
   async prepare(_posts, ctx) {
@@ -108,7 +116,8 @@ export default defineRule<Options>({
 
         if (verdict.promo.promotional && verdict.promo.strongest) {
           ctx.report({
-            message: `${about}; this post uses it to sell: ${describePromo(verdict.promo.strongest)}`,
+            messageId: 'selling',
+            data: { about, promotion: describePromo(verdict.promo.strongest) },
             why: whyError(info),
             hint: 'Remove the hashtag. If the brand has something real to offer the people using it (help, information, a donation), say it in a post of its own with nothing to sell, after reading the hashtag\'s recent posts.',
             at,
@@ -117,7 +126,8 @@ export default defineRule<Options>({
         }
         if (verdict.jokes.length) {
           ctx.report({
-            message: `${about}; this post uses it for a joke ("${verdict.jokes[0]}")`,
+            messageId: 'joke',
+            data: { about, joke: verdict.jokes[0] },
             why: whyError(info),
             hint: 'Remove the hashtag, or the joke: a tragedy or a cause is not a punchline for a brand.',
             at,
@@ -127,7 +137,7 @@ export default defineRule<Options>({
         const topic = await onTopic(info, all, ctx.lang);
         if (!topic.topic.length) {
           ctx.report({
-            message: `${about}; this post is about something else${topic.ownWords.length ? ` (wordplay on "${topic.ownWords[0]}")` : ''}`,
+            ...(topic.ownWords.length ? { messageId: 'wordplay', data: { about, word: topic.ownWords[0] } } : { messageId: 'offTopic', data: { about } }),
             why: whyError(info),
             hint: 'Remove the hashtag. Borrowing a cause\'s or a tragedy\'s hashtag for reach, or for a pun on its words, is what hijacking means.',
             at,
@@ -138,7 +148,8 @@ export default defineRule<Options>({
         const fits = alignedTags.has(key) || alignedTags.has('*') || (info.aligned ?? ['public', 'charity']).some((c) => categories.has(c));
         if (fits || o.respectful === 'off' || (personal && personalMode !== 'all')) continue;
         ctx.report({
-          message: `${about}: read its recent posts before joining in`,
+          messageId: 'readFirst',
+          data: { about },
           why: 'Even a respectful post can read as a brand jumping on a tragedy or a cause for visibility, and a hashtag\'s mood can change within hours.',
           hint: `Post only if you add help or information people using the tag need. If this cause is the account's mission, list ${written} under the account's causes: in the registry (or in hashtag-hijack's aligned option).`,
           severity: 'warn',

@@ -26,6 +26,13 @@ export default defineRule({
     defaultSeverity: 'warn',
     fixable: false,
     network: false,
+    messages: {
+      // {{thread}}: "thread part N: " in a thread, else empty.
+      tooMany: '{{thread}}{{count}} hashtags on {{platform}}; {{platform}} works best with at most {{max}}',
+      tooLong: '{{thread}}#{{tag}}… is {{length}} graphemes long; {{platform}} tags are at most {{max}}',
+      repeated: '{{thread}}#{{tag}} appears twice',
+      camelCase: '{{thread}}#{{tag}}: write multi-word hashtags in CamelCase (#{{camel}}) so screen readers read the words',
+    },
   },
   async check(post, ctx) {
     if (!post.body.text.includes('#') && !post.body.text.includes('＃')) return;
@@ -47,7 +54,8 @@ export default defineRule({
         if (advice && max && tags.length > max) {
           const name = platformName(platform);
           ctx.report({
-            message: `${prefix}${tags.length} hashtags on ${name}; ${name} works best with at most ${max}`,
+            messageId: 'tooMany',
+            data: { thread: prefix, count: tags.length, platform: name, max },
             why: `${facts?.note ?? `More than ${max} hashtags reads as spam.`} Extra tags cost reach and readability.`,
             hint: `Keep the ${max === 1 ? 'one tag' : `${max} tags`} that matter most (hashtags.max.${platform} in the config changes this advice).`,
             severity: 'warn',
@@ -59,7 +67,8 @@ export default defineRule({
             const n = graphemes(t.value).length;
             if (n > facts.tag_max_graphemes)
               ctx.report({
-                message: `${prefix}#${t.value.slice(0, 20)}… is ${n} graphemes long; ${platformName(platform)} tags are at most ${facts.tag_max_graphemes}`,
+                messageId: 'tooLong',
+                data: { thread: prefix, tag: t.value.slice(0, 20), length: n, platform: platformName(platform), max: facts.tag_max_graphemes },
                 why: `${platformName(platform)} does not turn a longer tag into a link or a searchable tag: it is published as plain text.`,
                 hint: 'Shorten the tag.',
                 at: { part: post.body, ...abs(t) },
@@ -81,7 +90,8 @@ export default defineRule({
         const s0 = /[ \t]$/.test(post.body.text.slice(0, a.start)) ? a.start - 1 : a.start;
         const fix = ctx.fixPart(post.body, s0, a.end, '');
         ctx.report({
-          message: `${prefix}#${t.value} appears twice`,
+          messageId: 'repeated',
+          data: { thread: prefix, tag: t.value },
           why: 'A repeated hashtag adds no reach and makes the post look careless or automated.',
           severity: 'warn',
           at: { part: post.body, ...a },
@@ -111,7 +121,8 @@ async function camelCase(ctx: PostContext, part: ThreadPart, tags: Entity[], pre
     const start = part.start + t.start + 1;
     const fix = ctx.fixPart(ctx.post.body, start, start + t.value.length, camel);
     ctx.report({
-      message: `${prefix}#${t.value}: write multi-word hashtags in CamelCase (#${camel}) so screen readers read the words`,
+      messageId: 'camelCase',
+      data: { thread: prefix, tag: t.value, camel },
       why: 'Screen readers read an all-lowercase tag as one long made-up word; capitals at the word starts let them, and every reader, see the words.',
       severity: 'warn',
       at: { part: ctx.post.body, start: start - 1, end: start + t.value.length },

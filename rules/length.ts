@@ -34,6 +34,13 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     network: false,
+    messages: {
+      // {{thread}}: "thread part N of M is " in a thread, else empty.
+      tooLong: '{{thread}}too long for {{platform}}: {{count}} {{units}}, {{over}} over the limit of {{max}}; the text from "{{excerpt}}" on does not fit',
+      tooManyHashtags: '{{thread}}{{count}} hashtags on {{platform}}, {{over}} over the limit of {{max}}',
+      partUnnumbered: 'thread part {{part}} of {{total}} has no number; the other parts are numbered (expected {{expected}})',
+      misnumbered: 'thread numbering: {{problems}} (expected {{expected}})',
+    },
   },
   async check(post, ctx) {
     const platforms = [...new Set(post.meta.platforms.map(platformId))].filter((p) => lengthSettings(p, ctx.config.settings));
@@ -78,7 +85,8 @@ function reportOver(post: Post, ctx: PostContext, platform: string, s: LengthSet
   const tail = post.body.text.slice(start, end);
   const units = s.unit === 'code_points' && s.urlLength ? `${UNIT[s.unit]} (links count ${s.urlLength})` : UNIT[s.unit];
   ctx.report({
-    message: `${where(part, total)}too long for ${name}: ${count} ${units}, ${over} over the limit of ${s.max}; the text from "${excerpt(tail)}" on does not fit`,
+    messageId: 'tooLong',
+    data: { thread: where(part, total), platform: name, count, units, over, max: s.max, excerpt: excerpt(tail) },
     why: `${name} refuses a post over ${s.max} ${UNIT[s.unit]}: the scheduled post fails, or a tool cuts it and the end of the message (often the link or the call to action) is lost.`,
     hint: total > 1 ? `Shorten this part by at least ${over}, or move the end into the next part.` : `Shorten it by at least ${over}, or split it into a thread (parts separated by a line holding only ---).`,
     at: { part: post.body, start, end },
@@ -92,7 +100,8 @@ function checkHashtagCap(post: Post, ctx: PostContext, platform: string, max: nu
   const first = tags[max];
   const last = tags[tags.length - 1];
   ctx.report({
-    message: `${where(part, total)}${tags.length} hashtags on ${name}, ${tags.length - max} over the limit of ${max}`,
+    messageId: 'tooManyHashtags',
+    data: { thread: where(part, total), count: tags.length, platform: name, over: tags.length - max, max },
     why: `${name} accepts at most ${max} hashtags in a caption: with more, the post fails or goes out without its caption.`,
     hint: `Keep the ${max} hashtags that matter most; the report points at the ones past the ${max}th.`,
     at: { part: post.body, start: part.start + first.start, end: part.start + last.end },
@@ -112,7 +121,8 @@ function checkNumbering(post: Post, ctx: PostContext, parts: ThreadPart[]): void
     const want = `${i + 1}/${total}`;
     if (!m) {
       ctx.report({
-        message: `thread part ${i + 1} of ${total} has no number; the other parts are numbered (expected ${want})`,
+        messageId: 'partUnnumbered',
+        data: { part: i + 1, total, expected: want },
         why,
         at: { part: post.body, start: part.start, end: part.start + Math.min(part.text.length, part.text.search(/\n|$/)) },
       });
@@ -126,7 +136,8 @@ function checkNumbering(post: Post, ctx: PostContext, parts: ThreadPart[]): void
     const fixed = marker.replace(/\d+(\s?\/\s?)\d*/, (_, slash: string) => `${i + 1}${slash}${m.of !== undefined ? total : ''}`);
     const fix = ctx.fixPart(post.body, part.start + m.start, part.start + m.end, fixed);
     ctx.report({
-      message: `thread numbering: ${problems.join('; ')} (expected ${m.of !== undefined ? want : `${i + 1}/`})`,
+      messageId: 'misnumbered',
+      data: { problems: problems.join('; '), expected: m.of !== undefined ? want : `${i + 1}/` },
       why,
       at: { part: post.body, start: part.start + m.start, end: part.start + m.end },
       suggestions: fix ? [{ desc: `Renumber as ${fixed}`, fix }] : undefined,

@@ -18,7 +18,8 @@ interface Inspected {
   height?: number;
   animated?: boolean;
   missing?: boolean;
-  unreadable?: string;
+  /** The file's content cannot be read: `type` is the image type its extension promises, if any. */
+  unreadable?: { type?: string };
 }
 
 const EXT: Record<string, { type: string; kind: MediaKind }> = {
@@ -76,6 +77,24 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     network: false,
+    messages: {
+      notFound: 'media file not found: {{path}}',
+      notReadableImage: '{{path}} is not a readable {{type}} image (image-size cannot read its header)',
+      notMedia: '{{path}} is not an image or video postlint recognises',
+      wrongExtension: '{{path}} is a {{type}} file named .{{extension}}',
+      noAlt: 'media item {{item}} ({{path}}) has no alt text',
+      emptyAlt: 'media item {{item}} ({{path}}) has empty alt text',
+      altIsFileName: 'the alt text of media item {{item}} is a file name ("{{alt}}"), not a description',
+      altSaysNothing: 'the alt text of media item {{item}} ("{{alt}}") says nothing about the image',
+      tooManyItems: '{{count}} media items; {{platform}} takes at most {{max}} in a post',
+      // {{what}}: "an animated GIF", "a video", ...
+      mustBeAlone: '{{platform}} takes {{what}} only on its own, but this post has {{count}} media items',
+      kindNotTaken: '{{platform}} does not take {{kind}} files ({{path}})',
+      typeNotTaken: '{{platform}} does not take {{type}} files ({{path}}); it takes {{types}}',
+      tooBig: '{{path}} is {{size}}; {{platform}} takes {{kinds}} up to {{limit}}',
+      aspectRatio: '{{path}} is {{width}}×{{height}} (aspect ratio {{ratio}}:1); {{platform}} takes {{range}}',
+      altTooLong: 'the alt text of media item {{item}} is {{length}} characters; {{platform}} takes at most {{max}}',
+    },
   },
   async check(post, ctx) {
     const media = post.meta.media;
@@ -87,7 +106,8 @@ export default defineRule({
       const at = fieldOf(post, it.item.index, 'path');
       if (it.missing) {
         ctx.report({
-          message: `media file not found: ${it.item.path}`,
+          messageId: 'notFound',
+          data: { path: it.item.path },
           why: 'The scheduler cannot attach a file that is not there: the post fails or goes out without its image.',
           hint: 'Paths are relative to the post file.',
           at,
@@ -95,13 +115,15 @@ export default defineRule({
         continue;
       }
       if (it.unreadable) {
-        ctx.report({ message: `${it.item.path} ${it.unreadable}`, why: 'A file the platform cannot decode is refused at upload.', at });
+        const type = it.unreadable.type;
+        ctx.report({ ...(type ? { messageId: 'notReadableImage', data: { path: it.item.path, type: typeName(type) } } : { messageId: 'notMedia', data: { path: it.item.path } }), why: 'A file the platform cannot decode is refused at upload.', at });
         continue;
       }
       const ext = EXT[extname(it.item.path).slice(1).toLowerCase()];
       if (!it.remote && ext && it.type && ext.type !== it.type && !(ext.kind === 'image' && ['heic', 'heif', 'avif'].includes(ext.type) && ['heic', 'heif', 'avif'].includes(it.type)))
         ctx.report({
-          message: `${it.item.path} is a ${typeName(it.type)} file named .${extname(it.item.path).slice(1)}`,
+          messageId: 'wrongExtension',
+          data: { path: it.item.path, type: typeName(it.type), extension: extname(it.item.path).slice(1) },
           why: 'Upload tools and platforms that go by the extension reject or mangle a file whose name does not match its content.',
           hint: `Rename it to .${it.type === 'jpg' ? 'jpg' : it.type}, or export it again in the format its name says.`,
           severity: 'warn',
@@ -147,7 +169,7 @@ function inspect(item: MediaItem, dir: string, imageSize: ImageSize): Inspected 
     out.height = swap ? r.width : r.height;
     if (type === 'gif') out.animated = frames(buf) > 1;
   } catch {
-    out.unreadable = ext ? `is not a readable ${typeName(ext.type)} image (image-size cannot read its header)` : 'is not an image or video postlint recognises';
+    out.unreadable = { type: ext?.type };
   }
   return out;
 }
@@ -188,24 +210,24 @@ function checkAlt(post: Post, ctx: PostContext, items: Inspected[]): void {
     const alt = it.item.alt;
     const n = it.item.index + 1;
     if (alt === undefined) {
-      ctx.report({ message: `media item ${n} (${it.item.path}) has no alt text`, why, hint, at: fieldOf(post, it.item.index, 'path') });
+      ctx.report({ messageId: 'noAlt', data: { item: n, path: it.item.path }, why, hint, at: fieldOf(post, it.item.index, 'path') });
       continue;
     }
     const a = alt.trim();
     const at = fieldOf(post, it.item.index, 'alt');
     if (!a) {
-      ctx.report({ message: `media item ${n} (${it.item.path}) has empty alt text`, why, hint, at });
+      ctx.report({ messageId: 'emptyAlt', data: { item: n, path: it.item.path }, why, hint, at });
       continue;
     }
     const file = basename(it.item.path.replace(/[?#].*$/, ''));
     const stem = file.replace(/\.[^.]+$/, '');
     const lower = a.toLowerCase();
     if (lower === file.toLowerCase() || lower === stem.toLowerCase() || FILENAME.test(a)) {
-      ctx.report({ message: `the alt text of media item ${n} is a file name ("${a}"), not a description`, why, hint, at });
+      ctx.report({ messageId: 'altIsFileName', data: { item: n, alt: a }, why, hint, at });
       continue;
     }
     if (GENERIC.test(a) || CAMERA.test(a))
-      ctx.report({ message: `the alt text of media item ${n} ("${a}") says nothing about the image`, why, hint, at });
+      ctx.report({ messageId: 'altSaysNothing', data: { item: n, alt: a }, why, hint, at });
   }
 }
 
@@ -215,7 +237,8 @@ function checkPlatform(post: Post, ctx: PostContext, platform: string, facts: Me
   const count = items.length;
   if (facts.max_items && count > facts.max_items)
     ctx.report({
-      message: `${count} media items; ${name} takes at most ${facts.max_items} in a post`,
+      messageId: 'tooManyItems',
+      data: { count, platform: name, max: facts.max_items },
       why: `${name} refuses the extra items or the whole post.${source}`,
       hint: 'Remove some, or split them over several posts.',
       at: { field: 'media', on: 'key' },
@@ -224,7 +247,8 @@ function checkPlatform(post: Post, ctx: PostContext, platform: string, facts: Me
     const lone = items.find((it) => it.kind && facts.alone!.includes(it.kind) && !(it.kind === 'gif' && it.animated === false));
     if (lone)
       ctx.report({
-        message: `${name} takes ${lone.kind === 'gif' ? 'an animated GIF' : `a ${lone.kind}`} only on its own, but this post has ${count} media items`,
+        messageId: 'mustBeAlone',
+        data: { platform: name, what: lone.kind === 'gif' ? 'an animated GIF' : `a ${lone.kind}`, count },
         why: `${name} cannot mix ${lone.kind === 'gif' ? 'a GIF' : `a ${lone.kind}`} with other media in one post.${source}`,
         hint: 'Post it separately, or drop the other items.',
         at: fieldOf(post, lone.item.index, 'path'),
@@ -236,13 +260,14 @@ function checkPlatform(post: Post, ctx: PostContext, platform: string, facts: Me
     const kind = it.kind === 'gif' && it.animated === false ? 'image' : it.kind ?? 'image';
     const kindFacts = (kind === 'gif' ? { ...facts.image, ...facts.gif, types: facts.gif?.types ?? facts.image?.types } : facts[kind]) ?? undefined;
     if (!kindFacts) {
-      ctx.report({ message: `${name} does not take ${kind} files (${it.item.path})`, why: `The upload is refused.${source}`, at });
+      ctx.report({ messageId: 'kindNotTaken', data: { platform: name, kind, path: it.item.path }, why: `The upload is refused.${source}`, at });
       continue;
     }
     const types = kind === 'gif' ? (kindFacts.types ?? []).concat(facts.image?.types ?? []) : kindFacts.types;
     if (types && !types.includes(it.type)) {
       ctx.report({
-        message: `${name} does not take ${typeName(it.type)} files (${it.item.path}); it takes ${types.filter((t, i) => types.indexOf(t) === i).map(typeName).join(', ')}`,
+        messageId: 'typeNotTaken',
+        data: { platform: name, type: typeName(it.type), path: it.item.path, types: types.filter((t, i) => types.indexOf(t) === i).map(typeName).join(', ') },
         why: `The upload is refused or the scheduler fails at publish time.${source}`,
         hint: `Export it as ${typeName(types[0])}.`,
         at,
@@ -251,7 +276,8 @@ function checkPlatform(post: Post, ctx: PostContext, platform: string, facts: Me
     }
     if (it.bytes !== undefined && kindFacts.max_bytes && it.bytes > kindFacts.max_bytes)
       ctx.report({
-        message: `${it.item.path} is ${size(it.bytes, kindFacts.max_bytes)}; ${name} takes ${kind === 'gif' ? 'GIFs' : `${kind}s`} up to ${limit(kindFacts.max_bytes)}`,
+        messageId: 'tooBig',
+        data: { path: it.item.path, size: size(it.bytes, kindFacts.max_bytes), platform: name, kinds: kind === 'gif' ? 'GIFs' : `${kind}s`, limit: limit(kindFacts.max_bytes) },
         why: `${name} refuses the file at upload.${source}`,
         hint: 'Compress or resize it.',
         at,
@@ -261,7 +287,8 @@ function checkPlatform(post: Post, ctx: PostContext, platform: string, facts: Me
       const { min, max } = facts.aspect;
       if ((min !== undefined && r < min - 0.005) || (max !== undefined && r > max + 0.005))
         ctx.report({
-          message: `${it.item.path} is ${it.width}×${it.height} (aspect ratio ${r.toFixed(2)}:1); ${name} takes ${range(min, max)}`,
+          messageId: 'aspectRatio',
+          data: { path: it.item.path, width: it.width, height: it.height, ratio: r.toFixed(2), platform: name, range: range(min, max) },
           why: `${name} crops an image outside that range in the feed, and its publishing API refuses it.${source}`,
           hint: 'Crop it yourself so the important part stays in the picture.',
           severity: 'warn',
@@ -274,7 +301,8 @@ function checkPlatform(post: Post, ctx: PostContext, platform: string, facts: Me
       const n = it.item.alt ? [...it.item.alt].length : 0;
       if (n > facts.alt_max_chars)
         ctx.report({
-          message: `the alt text of media item ${it.item.index + 1} is ${n} characters; ${name} takes at most ${facts.alt_max_chars}`,
+          messageId: 'altTooLong',
+          data: { item: it.item.index + 1, length: n, platform: name, max: facts.alt_max_chars },
           why: `${name} refuses or cuts a longer description.${source}`,
           hint: 'Shorten the description; put longer context in the post text.',
           at: fieldOf(post, it.item.index, 'alt'),

@@ -7,7 +7,7 @@ import { factsFor, platformId, platformName } from '../src/platform/facts.js';
 import { entities, type Entity } from '../src/text/entities.js';
 import { atHandle } from '../src/text/handles.js';
 import { quoteSpans } from '../src/text/quotes.js';
-import type { Post } from '../src/types.js';
+import type { Post, Report } from '../src/types.js';
 import { editDistance } from '../src/text/words.js';
 
 type Form = 'user' | 'domain' | 'fediverse';
@@ -34,6 +34,17 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: true,
     network: false,
+    messages: {
+      competitor: '{{handle}} is a competitor of {{account}}',
+      nearMiss: '{{handle}} is not a known handle; did you mean {{candidates}}?',
+      unknown: '{{handle}} is not in the account registry',
+      mastodonForm: '{{handle}} is a Mastodon handle: on {{platform}} it does not link to the account',
+      blueskyForm: '{{handle}} is a Bluesky handle: on {{platform}} it does not link to the account',
+      blueskyOnX: '{{handle}} is a Bluesky handle: on X only "@{{user}}" would link, to whoever holds that name',
+      notBluesky: '{{handle}} is not a Bluesky handle: Bluesky handles are domain names (@name.bsky.social), so it will not link',
+      noInstance: '{{handle}} has no instance: on Mastodon it only reaches a user of that name on your own server',
+      invalid: '{{handle}} is not a valid {{platform}} handle ({{rule}})',
+    },
   },
   async check(post, ctx) {
     const mentions = (await entities(post.body)).filter((e) => e.type === 'mention');
@@ -49,7 +60,8 @@ export default defineRule({
       checkForm(ctx, m, isKnown, known);
       if (competitors.has(v)) {
         ctx.report({
-          message: `${m.text} is a competitor of ${ctx.account?.name ?? ctx.account?.handle}`,
+          messageId: 'competitor',
+          data: { handle: m.text, account: String(ctx.account?.name ?? ctx.account?.handle) },
           why: 'Tagging a competitor sends your audience to them and invites a reply you do not control; keep the post about the brand.',
           hint: 'Remove the mention, or name them without tagging if the post must refer to them.',
           severity: 'warn',
@@ -63,7 +75,8 @@ export default defineRule({
         const fix = near.length === 1 ? ctx.fixPart(post.body, m.start, m.end, near[0]) : undefined;
         const list = near.length === 1 ? near[0] : near.slice(0, -1).join(', ') + ' or ' + near[near.length - 1];
         ctx.report({
-          message: `${m.text} is not a known handle; did you mean ${list}?`,
+          messageId: 'nearMiss',
+          data: { handle: m.text, candidates: list },
           why: 'A handle one or two letters off a known one is almost always a typo, and it tags a stranger (or nobody) instead of the account you meant.',
           at: { part: post.body, start: m.start, end: m.end },
           fix,
@@ -73,7 +86,8 @@ export default defineRule({
       }
       if (!reportUnknown(ctx, post, m)) continue;
       ctx.report({
-        message: `${m.text} is not in the account registry`,
+        messageId: 'unknown',
+        data: { handle: m.text },
         why: 'Nobody has confirmed this handle belongs to who you mean: it can be an impostor, a parody or an abandoned account, and the account is then seen endorsing it.',
         hint: 'Check the handle on the platform, then add it to the account\'s partners in the registry (or to mention.known in the config).',
         severity: 'warn',
@@ -142,28 +156,29 @@ function checkForm(ctx: PostContext, m: Entity, isKnown: boolean, known: Set<str
     const facts = factsFor(platform)?.handles;
     if (!facts || facts.form === 'none') continue;
     const name = platformName(platform);
-    let problem: string | undefined;
+    let problem: Pick<Report, 'messageId' | 'data'> | undefined;
     let severity: 'warn' | undefined;
+    const handle = m.text;
     if (facts.form === 'user') {
-      if (form === 'fediverse') problem = `${m.text} is a Mastodon handle: on ${name} it does not link to the account`;
-      else if (platform === 'x' && form === 'domain') problem = `${m.text} is a Bluesky handle: on X only "@${user}" would link, to whoever holds that name`;
-      else if (!isKnown && facts.pattern && !new RegExp(facts.pattern).test(m.text.slice(1))) problem = `${m.text} is not a valid ${name} handle (${(facts.note ?? facts.pattern).replace(/\.$/, '')})`;
+      if (form === 'fediverse') problem = { messageId: 'mastodonForm', data: { handle, platform: name } };
+      else if (platform === 'x' && form === 'domain') problem = { messageId: 'blueskyOnX', data: { handle, user } };
+      else if (!isKnown && facts.pattern && !new RegExp(facts.pattern).test(m.text.slice(1))) problem = { messageId: 'invalid', data: { handle, platform: name, rule: (facts.note ?? facts.pattern).replace(/\.$/, '') } };
     } else if (facts.form === 'domain') {
-      if (form === 'fediverse') problem = `${m.text} is a Mastodon handle: on Bluesky it does not link to the account`;
-      else if (form === 'user') problem = `${m.text} is not a Bluesky handle: Bluesky handles are domain names (@name.bsky.social), so it will not link`;
+      if (form === 'fediverse') problem = { messageId: 'mastodonForm', data: { handle, platform: 'Bluesky' } };
+      else if (form === 'user') problem = { messageId: 'notBluesky', data: { handle } };
     } else if (facts.form === 'fediverse') {
-      if (form === 'domain') problem = `${m.text} is a Bluesky handle: on Mastodon it does not link to the account`;
+      if (form === 'domain') problem = { messageId: 'blueskyForm', data: { handle, platform: 'Mastodon' } };
       else if (form === 'user') {
-        problem = `${m.text} has no instance: on Mastodon it only reaches a user of that name on your own server`;
+        problem = { messageId: 'noInstance', data: { handle } };
         severity = 'warn';
-      } else if (!isKnown && facts.pattern && !new RegExp(facts.pattern).test(user)) problem = `${m.text} is not a valid Mastodon handle (${(facts.note ?? 'letters, digits and _, at most 30').replace(/\.$/, '')})`;
+      } else if (!isKnown && facts.pattern && !new RegExp(facts.pattern).test(user)) problem = { messageId: 'invalid', data: { handle, platform: 'Mastodon', rule: (facts.note ?? 'letters, digits and _, at most 30').replace(/\.$/, '') } };
     }
     if (!problem) continue;
     // A known handle in the wrong form is a warning (the account exists; the platform will not link it).
     if (isKnown) severity = 'warn';
     const alt = [...known].filter((k) => k.slice(1).split(/[@.]/)[0] === user.toLowerCase() && fits(k, facts.form) && k !== m.value);
     ctx.report({
-      message: problem,
+      ...problem,
       why: `A mention in another platform's form (or malformed) is published as plain text: the account is not tagged or notified, and the name can point at a stranger. Expected on ${name}: ${FORM_NAME[facts.form === 'user' ? 'user' : facts.form]}.`,
       hint: alt.length ? undefined : `Use the account's ${name} handle${post.meta.platforms.length > 1 ? ', or split the cross-post per platform' : ''}.`,
       severity,

@@ -8,7 +8,7 @@ import { entities, type Entity } from '../src/text/entities.js';
 import { ready } from '../src/text/analysis.js';
 import { compilePhrases, type PhraseSet } from '../src/text/phrases.js';
 import { tokenize } from '../src/text/tokens.js';
-import type { TextPart } from '../src/types.js';
+import type { MessageData, TextPart } from '../src/types.js';
 
 interface Data {
   markers: { words: string[]; severity?: 'warn'; note: string }[];
@@ -79,6 +79,20 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     network: false,
+    messages: {
+      wholePost: 'the whole post is "{{text}}": a test or a word meant for one person, not a post',
+      // {{where}}: " in the alt text" for an alt text, else empty.
+      marker: 'placeholder marker "{{marker}}"{{where}}',
+      date: 'placeholder date "{{date}}"{{where}}',
+      value: 'placeholder "{{text}}" where a value belongs{{where}}',
+      phrase: 'placeholder text "{{text}}"{{where}}',
+      asterisks: 'run of asterisks "{{stars}}" used as a marker{{where}}',
+      templateVariable: 'template variable {{variable}} was never filled in{{where}}',
+      bracketed: 'placeholder {{text}}{{where}}',
+      placeholderDomain: 'link to the placeholder domain {{host}}{{where}}',
+      emptyUtm: 'empty {{param}} in the link{{where}}',
+      templatedUtm: 'templated {{param}}={{value}} in the link{{where}}',
+    },
   },
   async check(post, ctx) {
     await ready();
@@ -89,7 +103,8 @@ export default defineRule({
       const t = body[0].text;
       const start = t.length - t.trimStart().length;
       ctx.report({
-        message: `the whole post is "${t.trim()}": a test or a word meant for one person, not a post`,
+        messageId: 'wholePost',
+        data: { text: t.trim() },
         why: 'A post that is only "Test" or "Thanks" was sent by mistake: a test from the scheduling tool, or half of a private conversation typed into the brand account. Followers see it, and ask who is at the keyboard.',
         hint: 'Delete the draft, or write the post it was meant to be. A thank-you belongs in a reply to the person.',
         at: { part: body[0], start, end: t.trimEnd().length },
@@ -101,12 +116,12 @@ export default defineRule({
       const urls = ents.filter((e) => e.type === 'url');
       const inside = (s: number, e: number, spans: Entity[]) => spans.some((x) => s >= x.start && e <= x.end);
       const seen: [number, number][] = [];
-      const report = (start: number, end: number, message: string, severity?: 'warn', hint?: string) => {
+      const where = part.kind === 'alt' ? ' in the alt text' : '';
+      const report: Reporter = (start, end, messageId, data, severity, hint) => {
         if (inside(start, end, code) || seen.some(([a, b]) => start < b && end > a)) return;
         seen.push([start, end]);
-        ctx.report({ message, why: WHY, hint: hint ?? 'Write the final text before publishing.', at: { part, start, end }, severity });
+        ctx.report({ messageId, data: { ...data, where }, why: WHY, hint: hint ?? 'Write the final text before publishing.', at: { part, start, end }, severity });
       };
-      const where = part.kind === 'alt' ? ' in the alt text' : '';
       const text = part.text;
 
       const excepted = c.exceptions.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
@@ -114,23 +129,23 @@ export default defineRule({
         const s = m.index;
         const e = s + m[0].length;
         if (excepted.some((x) => s >= x.start && e <= x.end) || inside(s, e, urls)) continue;
-        report(s, e, `placeholder marker "${m[0]}"${where}`, c.markerSeverity.get(m[0]));
+        report(s, e, 'marker', { marker: m[0] }, c.markerSeverity.get(m[0]));
       }
       // Dates left as a pattern: "ends XX/XX", "DD/MM/YYYY".
       for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:XX|DD|MM|YYYY|YY)(?:[/.-](?:XX|DD|MM|YYYY|YY)){1,2}(?![\p{L}\p{N}])/gu))
-        if (!inside(m.index, m.index + m[0].length, urls)) report(m.index, m.index + m[0].length, `placeholder date "${m[0]}"${where}`);
+        if (!inside(m.index, m.index + m[0].length, urls)) report(m.index, m.index + m[0].length, 'date', { date: m[0] });
       // XXX, XXXX, and XX standing for a number ("XX%", "$XX", "XX.99"); XXL is a size.
       for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:X{3,}|(?<=[$£€])XX|XX(?=\s?%|[.,]\d))(?![\p{L}\p{N}])/gu))
-        if (!inside(m.index, m.index + m[0].length, urls)) report(m.index, m.index + m[0].length, `placeholder "${m[0]}" where a value belongs${where}`);
+        if (!inside(m.index, m.index + m[0].length, urls)) report(m.index, m.index + m[0].length, 'value', { text: m[0] });
 
-      bracketed(part, c, report, where);
+      bracketed(part, c, report);
       for (const m of c.phrases.match(tokenize(text), text)) {
         if (m.entry.unlessUrl) {
           const eol = text.indexOf('\n', m.end);
           const rest = { start: m.end, end: eol === -1 ? text.length : eol };
           if (urls.some((u) => u.start >= rest.start && u.start < rest.end)) continue;
         }
-        report(m.start, m.end, `placeholder text "${m.text}"${where}`);
+        report(m.start, m.end, 'phrase', { text: m.text });
       }
 
 
@@ -139,21 +154,22 @@ export default defineRule({
         const [, before, stars] = m;
         if (before.length && before.length <= 2 && stars.length <= 5) continue;
         const s = m.index + before.length;
-        report(s, s + stars.length, `run of asterisks "${stars}" used as a marker${where}`);
+        report(s, s + stars.length, 'asterisks', { stars });
       }
 
-      for (const u of urls) checkUrl(u, text, c.data.domains, report, where);
+      for (const u of urls) checkUrl(u, text, c.data.domains, report);
     }
   },
 });
 
-type Reporter = (start: number, end: number, message: string, severity?: 'warn', hint?: string) => void;
+/** A finding in the part at [start, end); the part's place (" in the alt text") is added to data. */
+type Reporter = (start: number, end: number, messageId: string, data: MessageData, severity?: 'warn', hint?: string) => void;
 
-function bracketed(part: TextPart, c: Compiled, report: Reporter, where: string): void {
+function bracketed(part: TextPart, c: Compiled, report: Reporter): void {
   const text = part.text;
   // {{var}}, {var}, ${var}, %VAR%: template slots
   for (const m of text.matchAll(/\$?\{\{?\s*[\p{L}_][\p{L}\p{N}_. -]{0,40}\}?\}|%[A-Z][A-Z0-9_]{1,30}%/gu))
-    report(m.index, m.index + m[0].length, `template variable ${m[0]} was never filled in${where}`, undefined, 'Replace it with the real value, or remove it.');
+    report(m.index, m.index + m[0].length, 'templateVariable', { variable: m[0] }, undefined, 'Replace it with the real value, or remove it.');
   // [insert link], [LINK], <NAME>, but not [UPDATE 2.30pm] or Markdown [text](url)
   for (const m of text.matchAll(/\[([^\[\]\n]{1,60})\](?!\()|<([^<>\n]{1,40})>/g)) {
     const inner = (m[1] ?? m[2]).trim();
@@ -163,11 +179,11 @@ function bracketed(part: TextPart, c: Compiled, report: Reporter, where: string)
       c.slots.has(lower) ||
       (/^[A-Z][A-Z _]{1,30}$/.test(inner) && lower.split(/[ _]+/).some((w) => c.slots.has(w))) ||
       /\bhere\b|\bher\b$/i.test(inner);
-    if (isSlot) report(m.index, m.index + m[0].length, `placeholder ${m[0]}${where}`);
+    if (isSlot) report(m.index, m.index + m[0].length, 'bracketed', { text: m[0] });
   }
 }
 
-function checkUrl(u: Entity, text: string, d: Data['domains'], report: Reporter, where: string): void {
+function checkUrl(u: Entity, text: string, d: Data['domains'], report: Reporter): void {
   // Link extractors stop at "{" or "[": a templated query value belongs to the URL here.
   const tail = /^[{[%][^\s]*/.exec(text.slice(u.end))?.[0] ?? '';
   u = { ...u, end: u.end + tail.length, value: u.value + tail };
@@ -180,12 +196,12 @@ function checkUrl(u: Entity, text: string, d: Data['domains'], report: Reporter,
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
   const tld = host.split('.').pop() ?? '';
   if (d.hosts.some((h) => host === h || host.endsWith(`.${h}`)) || d.tlds.includes(tld) || d.templates.includes(host)) {
-    report(u.start, u.end, `link to the placeholder domain ${host}${where}`, undefined, 'Put the real link in: this domain never leads to your page.');
+    report(u.start, u.end, 'placeholderDomain', { host }, undefined, 'Put the real link in: this domain never leads to your page.');
     return;
   }
   for (const [k, v] of url.searchParams) {
     if (!/^utm_/i.test(k)) continue;
-    if (!v.trim()) report(u.start, u.end, `empty ${k} in the link${where}`, 'warn', `Fill in ${k} or remove it, or the campaign will not be tracked.`);
-    else if (/\{|\}|%%|^\[|^x{2,}$|^(tbd|tk|todo|tbc|placeholder|campaign|source|medium|name)$/i.test(v)) report(u.start, u.end, `templated ${k}=${v} in the link${where}`, undefined, `Set ${k} to the campaign's real value.`);
+    if (!v.trim()) report(u.start, u.end, 'emptyUtm', { param: k }, 'warn', `Fill in ${k} or remove it, or the campaign will not be tracked.`);
+    else if (/\{|\}|%%|^\[|^x{2,}$|^(tbd|tk|todo|tbc|placeholder|campaign|source|medium|name)$/i.test(v)) report(u.start, u.end, 'templatedUtm', { param: k, value: v }, undefined, `Set ${k} to the campaign's real value.`);
   }
 }

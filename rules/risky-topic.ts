@@ -9,7 +9,7 @@ import { describePromo, promotionIn, type Promotion } from '../src/detect/promot
 import { analyse, langKey } from '../src/text/analysis.js';
 import { englishWords } from '../src/lexicons/english.js';
 import { bareHandle } from '../src/text/handles.js';
-import { Lexicon, overlaps, userLexicon, type DataEntry, type Hit } from '../src/text/lexicon.js';
+import { contains, Lexicon, overlaps, userLexicon, type DataEntry, type Hit } from '../src/text/lexicon.js';
 import { compilePhrases, type PhraseSet } from '../src/text/phrases.js';
 
 const TOPICS = ['religion', 'politics', 'prejudice', 'sex', 'violence', 'drugs', 'death'] as const;
@@ -119,6 +119,11 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
+    messages: {
+      // {{topic}}: the topic's label; {{reason}}: the words that make it risky, quoted.
+      onBrand: '{{topic}} on a brand account: {{reason}}',
+      onPersonal: '{{topic}} on this account: {{reason}}',
+    },
   },
 
   async check(post, ctx) {
@@ -166,7 +171,8 @@ export default defineRule<Options>({
     for (const h of hits) {
       if (h.entry.class === 'idiom' || h.entry.idiom) continue;
       // The team's own extra terms beat the built-in idioms; only its own allow list beats them.
-      const cover = idioms.filter((i) => i.part === h.part && overlaps(i, h) && (!h.user || i.user));
+      // A strong phrase that contains an idiom is the longer reading and wins ("putting a bomb under" holds "a bomb").
+      const cover = idioms.filter((i) => i.part === h.part && overlaps(i, h) && (!h.user || i.user) && !(h.entry.class === 'strong' && contains(h, i)));
       if (!cover.length) live.push(h);
       else {
         const voided = cover.find((i) => voidedBy.has(i));
@@ -223,14 +229,13 @@ export default defineRule<Options>({
       }
       if (!found) continue;
       const def = defs[topic];
-      const who = ctx.account?.kind === 'personal' ? 'this account' : 'a brand account';
       ctx.report({
-        message: `${def.label} on ${who}: ${found.reason}`,
+        messageId: ctx.account?.kind === 'personal' ? 'onPersonal' : 'onBrand',
+        data: { topic: def.label, reason: found.reason },
         why: def.why,
         hint: def.hint,
         severity: o.severity?.[topic] === 'warn' ? 'warn' : undefined,
         at: { part: found.hit.part, start: found.hit.start, end: found.hit.end },
-        kind: topic,
       });
     }
   },

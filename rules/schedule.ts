@@ -75,6 +75,15 @@ export default defineRule<ScheduleOptions>({
     network: false,
     time: true,
     options: { properties: OPTION_SCHEMA, additionalProperties: false },
+    messages: {
+      past: 'publish_at {{when}} is in the past (now: {{now}})',
+      // {{platforms}}: " on x, bluesky" when the posts share platforms, else empty.
+      sameTime: 'scheduled at the same time as {{other}} ({{account}}{{platforms}}); keep at least {{gap}} minutes between posts',
+      tooClose: 'scheduled {{after}} after {{other}} ({{account}}{{platforms}}); keep at least {{gap}} minutes between posts',
+      // {{what}}: "the day of <event>" or "the Nth anniversary of <event>"; {{detail}}: " (place, date)" or empty.
+      sensitiveDate: 'publish_at falls on {{date}}, {{what}}{{detail}}: move it, or acknowledge the date with a reason',
+      acknowledgeNeedsReason: 'postlint.acknowledge.{{key}} needs a reason: publish_at falls on {{what}}',
+    },
   },
 
   prepare(posts, ctx) {
@@ -120,7 +129,8 @@ export default defineRule<ScheduleOptions>({
     if (when.ms < now) {
       if (s.past === 'ignore') return;
       ctx.report({
-        message: `publish_at ${describeInstant(when)} is in the past (now: ${formatUtc(now)})`,
+        messageId: 'past',
+        data: { when: describeInstant(when), now: formatUtc(now) },
         why: 'A scheduler given a past time publishes at once or drops the post: either way not when the plan says. A wrong year in January is the usual cause.',
         hint: 'Give it a future date, or, if it has been published, move it out of the drafts (or set schedule: { past: ignore } for an archive).',
         at: { field: 'publish_at' },
@@ -131,8 +141,9 @@ export default defineRule<ScheduleOptions>({
     const hit = (ctx.state as { collisions: Map<Post, Collision> }).collisions.get(post);
     if (hit) {
       const same = hit.minutes === 0;
+      const around = { other: hit.other.id, account: post.meta.account ?? 'same account', platforms: hit.platforms.length ? ` on ${hit.platforms.join(', ')}` : '', gap: hit.gap };
       ctx.report({
-        message: `${same ? 'scheduled at the same time as' : `scheduled ${formatDuration(hit.minutes * 60_000)} after`} ${hit.other.id} (${post.meta.account ?? 'same account'}${hit.platforms.length ? ` on ${hit.platforms.join(', ')}` : ''}); keep at least ${hit.gap} minutes between posts`,
+        ...(same ? { messageId: 'sameTime', data: { ...around } } : { messageId: 'tooClose', data: { after: formatDuration(hit.minutes * 60_000), ...around } }),
         why: 'Two posts from one account minutes apart compete for the same feed: the second buries the first, and followers read it as spam or as a mistake.',
         hint: `Move one of them, or set schedule: { min_gap_minutes: N } if your team posts more often.`,
         at: { field: 'publish_at' },
@@ -151,10 +162,9 @@ export default defineRule<ScheduleOptions>({
       const detail = [ev.place, years ? ev.date : undefined].filter(Boolean).join(', ');
       const ackLine = `postlint: { acknowledge: { ${JSON.stringify(ev.name)}: "why this post is right for the day" } }`;
       ctx.report({
-        message:
-          key !== undefined
-            ? `postlint.acknowledge.${key} needs a reason: publish_at falls on ${what}`
-            : `publish_at falls on ${longDate(when.local.date)}, ${what}${detail ? ` (${detail})` : ''}: move it, or acknowledge the date with a reason`,
+        ...(key !== undefined
+          ? { messageId: 'acknowledgeNeedsReason', data: { key, what } }
+          : { messageId: 'sensitiveDate', data: { date: longDate(when.local.date), what, detail: detail ? ` (${detail})` : '' } }),
         why: `${ev.name} is listed in sensitive_events. On that day any post from a brand is read against it, and a routine one looks indifferent.`,
         hint: `Move the post to another day, or, if it belongs on this day, say why in the front matter: ${ackLine}`,
         at: key !== undefined ? { field: `postlint.acknowledge.${key}` } : { field: 'publish_at' },

@@ -5,6 +5,7 @@
 // are accepted, and suggestions are ranked by how people mistype and how common each word is.
 // See docs/spelling.md ("How the rule uses retext").
 import { defineRule } from '../src/engine/rule.js';
+import { SPELLING_MESSAGES } from '../src/spell/messages.js';
 import type { Post } from '../src/types.js';
 
 type Options = import('../src/spell/run.js').SpellingOptions;
@@ -45,6 +46,7 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
+    messages: SPELLING_MESSAGES,
   },
   async prepare(posts, ctx) {
     const { runSpelling } = await import('../src/spell/run.js');
@@ -55,14 +57,14 @@ export default defineRule<Options>({
     for (const f of findings) {
       const fix = f.fix !== undefined ? ctx.fixPart(f.part, f.start, f.end, f.fix) : undefined;
       ctx.report({
-        message: f.message,
+        messageId: f.messageId,
+        data: f.data,
         why: f.why,
         hint: f.hint,
         severity: f.severity,
         at: { part: f.part, start: f.start, end: f.end },
         fix,
         suggestions: f.suggestions?.map((s) => ({ desc: s.desc, fix: ctx.fixPart(f.part, f.start, f.end, s.text) })).filter((s) => s.fix),
-        kind: f.kind,
       });
     }
   },

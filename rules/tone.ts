@@ -123,6 +123,11 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
+    messages: {
+      // {{what}}: what the wording does ("dismisses the customer"); {{quotes}}: its words; {{also}}: " (also ...)" or empty.
+      reply: `reply {{what}}: {{quotes}}{{also}}; ${BETTER}`,
+      post: `post {{what}}: {{quotes}}{{also}}; ${BETTER_POST}`,
+    },
   },
   async check(post, ctx) {
     if (ctx.options.scope === 'replies' && !post.meta.replyTo) return;
@@ -168,7 +173,8 @@ export default defineRule<Options>({
       const quotes = [...new Set(x.signals.sort((a, b) => b.weight - a.weight || a.start - b.start).map((s) => `"${s.text.replace(/\s+/g, ' ')}"`))].slice(0, 3);
       const also = i === 0 && weak.length ? ` (also ${[...new Set(weak)].slice(0, 3).map((t) => `"${t}"`).join(', ')})` : '';
       ctx.report({
-        message: `${post.meta.replyTo ? 'reply' : 'post'} ${WHAT[x.category] ?? x.category}: ${quotes.join(', ')}${also}; ${post.meta.replyTo ? BETTER : BETTER_POST}`,
+        messageId: post.meta.replyTo ? 'reply' : 'post',
+        data: { what: WHAT[x.category] ?? x.category, quotes: quotes.join(', '), also },
         why: WHY[x.category] ?? WHY.dismiss,
         hint: HINT[x.category] ?? HINT.dismiss,
         at: { part: lead.part, start: lead.start, end: lead.end },

@@ -54,6 +54,11 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
+    messages: {
+      promotion: 'promotion in a post about {{tragedy}}: {{promotion}}',
+      // The same words; a share of sales has its own why and hint.
+      shareOfSales: 'promotion in a post about {{tragedy}}: {{promotion}}',
+    },
   },
 
   async check(post, ctx) {
@@ -109,7 +114,8 @@ export default defineRule<Options>({
     const share = promo.signals.find((x) => x.kind === 'share-of-sales');
     const point = share ?? s;
     ctx.report({
-      message: `promotion in a post about ${describeTragedy(ref)}: ${describePromo(point)}`,
+      messageId: share ? 'shareOfSales' : 'promotion',
+      data: { tragedy: describeTragedy(ref), promotion: describePromo(point) },
       why: share
         ? 'A share of sales still makes the tragedy a reason to buy: the more people spend with you, the more the victims get, so the post reads as a sales hook however well it is meant.'
         : 'Selling next to a disaster, an attack or a death reads as profiting from grief (Hurricane Sandy sale emails, promotions on the day of the Boston Marathon bombing, Cinnabon\'s Carrie Fisher tweet); the backlash outlasts the promotion.',

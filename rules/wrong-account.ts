@@ -112,6 +112,11 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
+    messages: {
+      autoShare: 'an app\'s automatic share ("{{share}}") on {{account}}: a personal app is connected to it',
+      // {{signals}}: each kind of personal signal with its words.
+      personal: "reads as someone's personal post, not {{account}}'s: {{signals}}",
+    },
   },
   async check(post, ctx) {
     const account = ctx.account;
@@ -122,7 +127,8 @@ export default defineRule<Options>({
     if (body && share) {
       const start = body.text.length - body.text.trimStart().length;
       ctx.report({
-        message: `an app's automatic share ("${share[0].trim()}") on ${account?.name ?? 'the account'}: a personal app is connected to it`,
+        messageId: 'autoShare',
+        data: { share: share[0].trim(), account: account?.name ?? 'the account' },
         why: 'Apps that post for their user ("I liked a @YouTube video", check-ins) publish whatever the person logged in does: a kitten video or a bar check-in on an official account is read as the organisation\'s, or the politician\'s, own.',
         hint: 'Delete the draft, and disconnect the app from this account (check the account\'s connected apps).',
         at: { part: body, start, end: start + share[0].trimEnd().length },
@@ -172,7 +178,8 @@ export default defineRule<Options>({
     const avoidList = [...new Set(ordered.filter((x) => x.category !== 'first-person').map((x) => LABEL[x.category] ?? x.category))];
     const avoid = avoidList.length > 1 ? `${avoidList.slice(0, -1).join(', ')} or ${avoidList[avoidList.length - 1]}` : avoidList[0];
     ctx.report({
-      message: `reads as someone's personal post, not ${name}'s: ${listed}`,
+      messageId: 'personal',
+      data: { account: name, signals: listed },
       why: whyFor(lead.category),
       hint: `If this is meant for your own account, post it there (check which account your app or scheduler is logged in to). If it is for ${name}, rewrite it in the brand's voice ("${account?.voice && account.voice !== 'i' ? account.voice : lang === 'nb' ? 'vi' : 'we'}"), without ${avoid}.`,
       at: { part: at.part, start: at.start, end: at.end },

@@ -6,7 +6,7 @@ import { relative, resolve, sep } from 'node:path';
 import { isMap, isSeq } from 'yaml';
 import { ResultCache } from './cache/results.js';
 import type { ResolvedConfig } from './config/types.js';
-import { ENGINE_ID } from './engine/engine-id.js';
+import { ENGINE_ID, engineMessage, type EngineMessageId } from './engine/engine-id.js';
 import { fileResult } from './engine/finish.js';
 import { applyFixes } from './engine/fix.js';
 import { lintPass, type EngineOptions } from './engine/run.js';
@@ -15,7 +15,7 @@ import type { ResultStore } from './engine/store.js';
 import { discover } from './posts/discover.js';
 import { decodeSource, InputError, makeSource } from './posts/source.js';
 import { parseYaml } from './posts/yaml.js';
-import type { LintResult, Message, RunSummary, SourceFile } from './types.js';
+import type { LintResult, Message, MessageData, RunSummary, SourceFile } from './types.js';
 
 export interface LintOptions extends EngineOptions, SetupOptions {
   /** The config and rules, already resolved by setUp(): `config` and `extraRules` are then not read. */
@@ -84,10 +84,10 @@ async function readSources(paths: string[], config: ResolvedConfig, opts: LintOp
   for (const p of found.problems) {
     // An include glob that matches nothing is normal (a config lists .md and .yaml, a repo has one);
     // a path the user typed that matches nothing is worth saying.
-    if (p.message.startsWith('no ')) {
+    if (!p.messageId) {
       if (paths.length) notices.push(p.message);
     }
-    else broken.push(problemResult(resolve(cwd, p.path), rel(cwd, resolve(cwd, p.path)), p.message));
+    else broken.push(problemResult(resolve(cwd, p.path), rel(cwd, resolve(cwd, p.path)), { messageId: p.messageId, data: p.data }));
   }
   if (opts.warnIgnored !== false)
     for (const i of found.ignored) {
@@ -98,7 +98,7 @@ async function readSources(paths: string[], config: ResolvedConfig, opts: LintOp
     const relPath = rel(cwd, path);
     try {
       const st = statSync(path);
-      if (st.size > max) throw new InputError(`is ${st.size} bytes, over the ${max}-byte limit for a draft (max_file_size in the config)`);
+      if (st.size > max) throw new InputError('tooBig', { size: st.size, max });
       const source = decodeSource(readFileSync(path), path, relPath, st.mode);
       // YAML/JSON is linted only when it is a calendar of posts (or broken, so the error shows):
       // config files, workflows and data beside the drafts are not posts. Named files say so.
@@ -113,8 +113,8 @@ async function readSources(paths: string[], config: ResolvedConfig, opts: LintOp
     } catch (e) {
       const input = e instanceof InputError ? e : undefined;
       const err = e as NodeJS.ErrnoException;
-      const msg = input ? `${relPath} ${input.message}` : `cannot read ${relPath}: ${err.code ?? err.message}`;
-      broken.push(problemResult(path, relPath, msg, input?.line ?? 1, input?.column ?? 1));
+      const found: Found = input ? { messageId: input.messageId, data: { file: relPath, ...input.data } } : { messageId: 'unreadableFile', data: { file: relPath, error: err.code ?? err.message } };
+      broken.push(problemResult(path, relPath, found, input?.line ?? 1, input?.column ?? 1));
     }
   }
   // Ignored and out-of-include files were named, so "nothing found" would be wrong: a hook that
@@ -138,8 +138,10 @@ function calendarShape(text: string): 'calendar' | 'broken' | 'other' {
   return isMap(c) && isSeq(c.get('posts', true)) ? 'calendar' : 'other';
 }
 
-function problemResult(path: string, relPath: string, message: string, line = 1, column = 1): LintResult {
-  const m: Message = { ruleId: ENGINE_ID, severity: 2, message, line, column, endLine: line, endColumn: column, post: 0, postId: relPath, fatal: true };
+type Found = { messageId: EngineMessageId; data?: MessageData };
+
+function problemResult(path: string, relPath: string, { messageId, data }: Found, line = 1, column = 1): LintResult {
+  const m: Message = { ruleId: ENGINE_ID, severity: 2, message: engineMessage(messageId, data), messageId, ...(data ? { data } : {}), line, column, endLine: line, endColumn: column, post: 0, postId: relPath, fatal: true };
   // No text could be read, but ESLint consumers expect `source` beside messages.
   const r = fileResult({ path, relPath }, [m], [], [{ id: relPath, index: 0, platforms: [], line, passed: false, errorCount: 1, warningCount: 0 }]);
   r.source = '';

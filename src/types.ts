@@ -91,8 +91,19 @@ export type Location =
   | { offset: number; end?: number }
   | { post: true };
 
+/** Values for a message template's {{name}} placeholders. */
+export type MessageData = Record<string, string | number>;
+
+/**
+ * What a rule says about a post. Built-in rules give `messageId` (a key of the rule's
+ * meta.messages) and `data`; the engine fills the template in. A plugin may still give the
+ * text itself in `message`. Exactly one of the two.
+ */
 export interface Report {
-  message: string;
+  message?: string;
+  messageId?: string;
+  /** Values for the template's placeholders (with `message`, it is filled in the same way). */
+  data?: MessageData;
   /** Why it matters to the brand. */
   why?: string;
   /** What to do, when no fix or suggestion says it. */
@@ -102,14 +113,16 @@ export interface Report {
   severity?: 'warn' | 'error';
   fix?: Fix;
   suggestions?: Suggestion[];
-  /** Keeps several reports of one rule apart (e.g. "moved" vs "broken"). */
-  kind?: string;
 }
 
 export interface Message {
   ruleId: string;
   severity: 1 | 2;
   message: string;
+  /** Which of the rule's meta.messages this is (postlint's own: ENGINE_MESSAGES); absent for plugins that give text. */
+  messageId?: string;
+  /** The values filled into the template (SARIF passes them on as arguments). */
+  data?: MessageData;
   why?: string;
   hint?: string;
   line: number;

@@ -1,12 +1,12 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
 import { ApproveError, approveFile } from '../src/approve.js';
 import { loadConfig } from '../src/config/load.js';
 import { lintFiles } from '../src/lint.js';
+import { makeTempDir } from './support/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'postlint-approve-'));
+const dir = makeTempDir('postlint-approve-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const config = loadConfig({

@@ -2,15 +2,16 @@
 // with each post's `expect:`, for the rules postlint has. Skipped where the corpus is absent.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { BUILTIN_RULES } from '../rules/index.js';
 import { loadConfig } from '../src/config/load.js';
 import { lintFiles } from '../src/lint.js';
 import { corpusCopy, startCorpusServer } from './support/corpus-server.js';
+import { sharedDir } from './support/paths.js';
 
-const corpus = [resolve('../shared/corpus'), resolve('/work/shared/corpus')].find((d) => existsSync(join(d, 'posts')));
+const corpus = [sharedDir('corpus')].find((d) => d !== undefined && existsSync(join(d, 'posts')));
 const only = process.env.CORPUS_RULES?.split(',').filter(Boolean);
 const have = Object.keys(BUILTIN_RULES).filter((id) => !only || only.includes(id));
 const NOW = new Date('2027-01-15T12:00:00Z');

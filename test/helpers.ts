@@ -45,8 +45,11 @@ export async function run(rule: string, text: string, opts: RunOpts = {}): Promi
 
 /** The fixed text after --fix passes. */
 export async function fixed(rule: string, text: string, opts: RunOpts = {}): Promise<string> {
-  const config = { ...(opts.config ?? {}), rules: { [rule]: 'error' } };
-  const summary = await lintText(text, { config, filePath: opts.filePath ?? 'post.md', now: opts.now ?? NOW, only: [rule], fix: true, cwd: opts.cwd });
+  // The rule keeps the options the config gives it (as in `run`); other rules stay off (--only).
+  const rules = { ...((opts.config?.rules as Record<string, unknown>) ?? {}) };
+  if (!(rule in rules)) rules[rule] = 'error';
+  const config = { ...(opts.config ?? {}), rules };
+  const summary = await lintText(text, { config, filePath: opts.filePath ?? 'post.md', now: opts.now ?? NOW, offline: opts.offline, only: [rule], fix: true, cwd: opts.cwd });
   return summary.results[0].output ?? text;
 }
 

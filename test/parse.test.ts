@@ -123,7 +123,7 @@ describe('hostile YAML', () => {
     const deep = (d: number) => `x: ${'['.repeat(d)}${']'.repeat(d)}\n`;
     for (const d of [101, 5000, 300_000]) {
       const { problems } = parseFile(src(`---\n${deep(d)}---\nHi\n`));
-      expect(problems).toEqual([{ message: 'front matter nests lists or mappings more than 100 levels deep; postlint reads at most 100', offset: expect.any(Number), end: expect.any(Number) }]);
+      expect(problems).toEqual([{ messageId: 'tooDeep', data: { what: 'front matter', max: 100 }, message: 'front matter nests lists or mappings more than 100 levels deep; postlint reads at most 100', offset: expect.any(Number), end: expect.any(Number) }]);
       expect(problems[0].offset).toBeLessThan(4 + 3 + 110);
     }
     expect(parseFile(src(`---\n${deep(99)}---\nHi\n`)).problems).toEqual([]);

@@ -21,8 +21,9 @@ interface Entry extends StoredFile {
   key: string;
 }
 
+// 3: messages carry messageId and data; a version-2 file's messages lack them, so it is not reused.
 interface CacheFile {
-  version: 2;
+  version: 3;
   files: Record<string, Entry>;
 }
 
@@ -118,9 +119,9 @@ function configKey(config: ResolvedConfig): string {
 function readCache(location: string): CacheFile {
   try {
     const data = JSON.parse(readFileSync(location, 'utf8')) as CacheFile;
-    if (data.version === 2 && data.files && typeof data.files === 'object') return data;
+    if (data.version === 3 && data.files && typeof data.files === 'object') return data;
   } catch {
     /* missing or corrupt: start over */
   }
-  return { version: 2, files: {} };
+  return { version: 3, files: {} };
 }

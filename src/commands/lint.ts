@@ -124,8 +124,9 @@ function rulesMeta(rules: Map<string, Rule>, withHelp: boolean): Record<string, 
   const out: Record<string, RuleHelp> = {};
   for (const r of rules.values()) {
     const meta: RuleHelp = { description: r.meta.description, why: r.meta.docs?.why };
+    if (r.meta.messages) meta.messages = r.meta.messages;
     if (r.id in BUILTIN_RULES) meta.docsUrl = `${RULES_DOCS}#${r.id}`;
-    if (withHelp) meta.help = { text: explainRule(r, plain).trimEnd(), markdown: ruleMarkdown(r) };
+    if (withHelp) meta.help = { text: explainRule(r, plain, { messages: false }).trimEnd(), markdown: ruleMarkdown(r, { messages: false }) };
     out[r.id] = meta;
   }
   out[ENGINE_ID] = { ...ENGINE_HELP, help: { text: ENGINE_HELP.why, markdown: ENGINE_HELP.why } };

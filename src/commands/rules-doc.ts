@@ -17,8 +17,8 @@ export async function rulesReference(): Promise<string> {
   return `${out.join('\n')}\n`;
 }
 
-/** One rule's documentation in Markdown, without its heading (docs/rules.md; SARIF help). */
-export function ruleMarkdown(r: Rule): string {
+/** One rule's documentation in Markdown, without its heading (docs/rules.md; SARIF help, without the messages). */
+export function ruleMarkdown(r: Rule, { messages = true } = {}): string {
   const d = r.meta.docs ?? { why: r.meta.description };
   const lines = [r.meta.description, '', `Default: **${r.meta.defaultSeverity}** · fixable: ${r.meta.fixable ? 'yes' : 'no'} · needs the network: ${r.meta.network ? 'yes' : 'no'}${r.meta.time ? ' · depends on the date' : ''}${r.meta.brandOnly ? ' · brand accounts only' : ''}`, '', d.why];
   if (d.incidents?.length) lines.push('', '**Real failures it is built to stop**', '', ...d.incidents.map((i) => `- ${i}`));
@@ -30,5 +30,18 @@ export function ruleMarkdown(r: Rule): string {
     lines.push('', '**Options**', '');
     for (const [k, v] of Object.entries(props)) lines.push(`- \`${k}\`${v.default !== undefined ? ` (default \`${JSON.stringify(v.default)}\`)` : ''}${v.description ? `: ${v.description}` : ''}`);
   }
+  const ids = Object.entries(r.meta.messages ?? {});
+  if (messages && ids.length) {
+    lines.push('', '<details><summary><strong>Messages</strong> (the <code>messageId</code> of each finding in JSON and SARIF)</summary>', '');
+    for (const [id, t] of ids) lines.push(`- \`${id}\`: ${code(t)}`);
+    lines.push('', '</details>');
+  }
   return lines.join('\n');
+}
+
+/** Inline code that holds any text: a fence longer than the longest run of backticks in it. */
+function code(s: string): string {
+  const fence = '`'.repeat(Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+  const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${s}${pad}${fence}`;
 }

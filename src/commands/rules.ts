@@ -34,7 +34,8 @@ export function listRules(rules: Rule[], c: InstanceType<typeof Chalk>): string 
   return `${rows.join('\n')}\n`;
 }
 
-export function explainRule(r: Rule, c: InstanceType<typeof Chalk>): string {
+/** `messages: false` leaves out the message list (SARIF help: SARIF carries the messages itself). */
+export function explainRule(r: Rule, c: InstanceType<typeof Chalk>, { messages = true } = {}): string {
   const d = r.meta.docs ?? { why: r.meta.description };
   const out = [
     `${c.bold(r.id)}: ${r.meta.description}`,
@@ -52,6 +53,8 @@ export function explainRule(r: Rule, c: InstanceType<typeof Chalk>): string {
     out.push('', c.bold('Options'), ...Object.entries(props).map(([k, v]) => indent(`${k}${v.type ? ` (${Array.isArray(v.type) ? v.type.join('|') : String(v.type)})` : ''}${v.default !== undefined ? `, default ${JSON.stringify(v.default)}` : ''}${v.description ? `: ${v.description}` : ''}`)));
     out.push(indent(c.dim(`in the config: rules: { ${r.id}: [error, { ... }] }`)));
   }
+  const ids = Object.entries(r.meta.messages ?? {});
+  if (messages && ids.length) out.push('', c.bold('Messages'), ...ids.map(([id, t]) => indent(`${id}: ${t}`)), indent(c.dim('messageId in --format json and SARIF; {{name}} is filled in per finding')));
   return `${out.join('\n')}\n`;
 }
 

@@ -5,13 +5,13 @@
 import { position } from '../posts/source.js';
 import { countMessages } from '../report/counts.js';
 import type { LintResult, Message, Post, PostResult, SuppressedMessage } from '../types.js';
-import { ENGINE_ID } from './engine-id.js';
+import { ENGINE_ID, engineMessage, type EngineMessageId } from './engine-id.js';
 import { toMessage } from './locate.js';
 import type { DirectiveFact, PostFacts } from './store.js';
 
 export function postFacts(post: Post): PostFacts {
   const directives: DirectiveFact[] = Object.entries(post.meta.disable).map(([rule, reason]) => {
-    const { line, column, endLine, endColumn } = toMessage(post, ENGINE_ID, 2, { message: '', at: { field: `postlint.disable.${rule}`, on: 'key' } });
+    const { line, column, endLine, endColumn } = toMessage(post, ENGINE_ID, 2, { at: { field: `postlint.disable.${rule}`, on: 'key' } }, '');
     return { rule, reason, where: { line, column, endLine, endColumn } };
   });
   return { id: post.id, index: post.index, account: post.meta.account, platforms: post.meta.platforms, line: position(post.source, post.range[0]).line, directives };
@@ -46,11 +46,14 @@ function applyDirectives(post: PostFacts, messages: Message[], ruleExists: (id: 
       suppressed.push({ ...m, suppressions: [{ kind: 'directive', justification: reason }] });
     } else out.push(m);
   }
-  const finding = (d: DirectiveFact, severity: 1 | 2, message: string, why?: string): Message => ({ ruleId: ENGINE_ID, severity, message, ...d.where, post: post.index, postId: post.id, ...(why ? { why } : {}) });
+  const finding = (d: DirectiveFact, severity: 1 | 2, messageId: EngineMessageId, why?: string): Message => {
+    const data = { rule: d.rule };
+    return { ruleId: ENGINE_ID, severity, message: engineMessage(messageId, data), messageId, data, ...d.where, post: post.index, postId: post.id, ...(why ? { why } : {}) };
+  };
   for (const d of post.directives) {
-    if (!ruleExists(d.rule)) out.push(finding(d, 2, `postlint.disable names an unknown rule '${d.rule}'`));
-    else if (!d.reason.trim()) out.push(finding(d, 2, `disabling '${d.rule}' needs a reason (postlint: { disable: { ${d.rule}: "approved by legal, ticket 123" } })`, 'A silenced check with no reason cannot be reviewed later.'));
-    else if (!used.has(d.rule)) out.push(finding(d, 1, `postlint.disable.${d.rule} silenced nothing: remove it so it cannot hide a future finding`));
+    if (!ruleExists(d.rule)) out.push(finding(d, 2, 'unknownRule'));
+    else if (!d.reason.trim()) out.push(finding(d, 2, 'disableNeedsReason', 'A silenced check with no reason cannot be reviewed later.'));
+    else if (!used.has(d.rule)) out.push(finding(d, 1, 'unusedDisable'));
   }
   return out;
 }

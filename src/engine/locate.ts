@@ -43,14 +43,17 @@ export function locationRange(post: Post, at: Location | undefined): [number, nu
   return [at.offset, at.end ?? at.offset];
 }
 
-export function toMessage(post: Post, ruleId: string, severity: 1 | 2, r: Report): Message {
+/** `message`: the report's text, as the engine resolved it (messages.ts reportText). */
+export function toMessage(post: Post, ruleId: string, severity: 1 | 2, r: Report, message: string): Message {
   const [s, e] = locationRange(post, r.at);
   const a = position(post.source, s);
   const b = position(post.source, e);
   const m: Message = {
     ruleId,
     severity: r.severity === 'warn' ? 1 : severity,
-    message: r.message,
+    message,
+    ...(r.messageId !== undefined ? { messageId: r.messageId } : {}),
+    ...(r.data ? { data: { ...r.data } } : {}),
     line: a.line,
     column: a.column,
     endLine: b.line,

@@ -8,6 +8,7 @@ import { checkRuleIds, ConfigError } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { customRules } from './custom-rules.js';
 import { ENGINE_ID } from './engine-id.js';
+import { validMessages } from './messages.js';
 import type { Rule } from './rule.js';
 
 let builtins: Promise<Rule[]> | undefined;
@@ -35,6 +36,9 @@ export async function loadRules(config: ResolvedConfig, extra: Rule[] = []): Pro
     if (rules.has(r.id)) throw new ConfigError(`custom rule '${r.id}' has the id of an existing rule; choose another`, config.file, config.lineOf?.(['custom_rules']));
     rules.set(r.id, r);
   }
+  // A malformed meta.messages would only show when the rule first reports: say so when it loads.
+  for (const r of rules.values())
+    if (!validMessages(r.meta.messages)) throw new ConfigError(`rule '${r.id}' has a meta.messages that is not a map of message ids to template strings`, config.file);
   // Its findings could not be told from postlint's own, which nothing may silence.
   if (rules.has(ENGINE_ID)) throw new ConfigError(`rule id '${ENGINE_ID}' is postlint's own (unreadable drafts, directives); give the rule another id`, config.file);
   checkRuleIds(config, [...rules.keys()]);

@@ -41,6 +41,11 @@ export interface RuleMeta {
   options?: Record<string, unknown>;
   /** Checks brand accounts only unless configured otherwise (shown by `postlint rules`); the rule itself decides. */
   brandOnly?: boolean;
+  /**
+   * The rule's messages by id, with {{name}} placeholders (ESLint's meta.messages). Reports give
+   * `messageId` and `data`; tests, the JSON output and SARIF key on the id, not on the wording.
+   */
+  messages?: Record<string, string>;
 }
 
 /** What every rule call can use. */
@@ -63,6 +68,7 @@ export interface PostContext<O = Record<string, unknown>> extends RuleContext<O>
   post: Post;
   account?: Account;
   lang: string;
+  /** A report with an unknown messageId, or a placeholder without data, throws: the rule crashes, loudly. */
   report(report: Report): void;
   /** A fix replacing text[start, end) of a part by `text`, in source offsets. */
   fixPart(part: TextPart, start: number, end: number, text: string): { range: [number, number]; text: string };

@@ -7,6 +7,7 @@ import type { LintResult, Message, Post, Report, SourceFile } from '../types.js'
 import { ENGINE_ID } from './engine-id.js';
 import { finishFile, postFacts } from './finish.js';
 import { fixPart, toMessage } from './locate.js';
+import { ReportError, reportText } from './messages.js';
 import { validateRuleOptions } from './options.js';
 import { needsMet, type PostContext, type PrepareContext, type RuleContext } from './rule.js';
 import type { LintSetup } from './setup.js';
@@ -54,7 +55,7 @@ export async function lintPass(sources: SourceFile[], setup: LintSetup, opts: En
       const a = position(source, p.offset);
       const b = position(source, p.end ?? p.offset);
       const post = parsed.posts[p.post ?? 0];
-      return { ruleId: ENGINE_ID, severity: 2, message: p.message, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, post: post?.index ?? 0, postId: post?.id ?? source.relPath, fatal: true } satisfies Message;
+      return { ruleId: ENGINE_ID, severity: 2, message: p.message, messageId: p.messageId, ...(p.data ? { data: p.data } : {}), line: a.line, column: a.column, endLine: b.line, endColumn: b.column, post: post?.index ?? 0, postId: post?.id ?? source.relPath, fatal: true } satisfies Message;
     });
     files.set(source, { stored, posts: parsed.posts, own });
     for (const post of parsed.posts) if (!post.broken) live.push({ post, stored: !!stored, pc: configForPost(config, post, opts) });
@@ -118,6 +119,20 @@ export async function lintPass(sources: SourceFile[], setup: LintSetup, opts: En
     for (const { post, setting } of mine) {
       const severity = setting.severity === 'warn' ? 1 : 2;
       const { options, config, account, lang } = forPost(post);
+      // A broken report (unknown messageId, missing data) throws at the rule's call, and is kept
+      // too: a rule that catches its own errors must not turn the bug into a silent pass.
+      let broken: unknown;
+      const report = (r: Report) => {
+        let message: string;
+        try {
+          message = reportText(rule.meta.messages, r);
+        } catch (e) {
+          if (e instanceof ReportError) Error.captureStackTrace(e, report); // point at the rule's line, not this one
+          broken ??= e;
+          throw e;
+        }
+        push(post, toMessage(post, rule.id, severity, r, message));
+      };
       const ctx: PostContext = {
         ...base,
         options,
@@ -126,11 +141,12 @@ export async function lintPass(sources: SourceFile[], setup: LintSetup, opts: En
         account,
         lang,
         state,
-        report: (r: Report) => push(post, toMessage(post, rule.id, severity, r)),
+        report,
         fixPart: (part, s, e, text) => fixPart(post, part, s, e, text)!,
       };
       try {
         await rule.check(post, ctx);
+        if (broken !== undefined) throw broken;
       } catch (e) {
         fatal = true;
         push(post, crash(post, rule.id, e));

@@ -7,6 +7,8 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
+import { engineMessage, type EngineMessageId } from '../engine/engine-id.js';
+import type { MessageData } from '../types.js';
 
 export const DRAFT_EXT = /\.(md|markdown|txt|ya?ml|json)$/i;
 const NEVER = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -15,11 +17,16 @@ const NOT_DRAFTS = /^(\.postlintrc\.(ya?ml|json)|package(-lock)?\.json|tsconfig\
 
 export interface Discovered {
   files: { path: string; explicit: boolean }[];
-  problems: { path: string; message: string }[];
+  /** Paths that match nothing have no messageId (a notice); the others are postlint's own findings. */
+  problems: { path: string; message: string; messageId?: EngineMessageId; data?: MessageData }[];
   /** Files named explicitly that an ignore pattern covers: not linted, and worth a notice. */
   ignored: { path: string; pattern: string; /** The ignore file; undefined for the config's exclude. */ source?: string }[];
   /** Files left out because the config's include does not select them (respectInclude). */
   outside: number;
+}
+
+function found(path: string, messageId: EngineMessageId, data?: MessageData): Discovered['problems'][number] {
+  return { path, message: engineMessage(messageId, data), messageId, ...(data ? { data } : {}) };
 }
 
 export interface DiscoverOptions {
@@ -174,11 +181,11 @@ function walk(dir: string, layers: IgnoreLayer[], visiting: Set<string>, add: (p
   try {
     real = realpathSync(dir);
   } catch (e) {
-    out.problems.push({ path: dir, message: `cannot read folder: ${(e as Error).message}` });
+    out.problems.push(found(dir, 'unreadableFolder', { error: (e as Error).message }));
     return;
   }
   if (visiting.has(real)) {
-    out.problems.push({ path: dir, message: 'symlink loop: this folder links back to one of its parents; skipped' });
+    out.problems.push(found(dir, 'symlinkLoop'));
     return;
   }
   visiting.add(real);
@@ -186,7 +193,7 @@ function walk(dir: string, layers: IgnoreLayer[], visiting: Set<string>, add: (p
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    out.problems.push({ path: dir, message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+    out.problems.push(found(dir, 'unreadableFolder', { error: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
     visiting.delete(real);
     return;
   }
@@ -204,7 +211,7 @@ function walk(dir: string, layers: IgnoreLayer[], visiting: Set<string>, add: (p
         isDir = st.isDirectory();
         isFile = st.isFile();
       } catch {
-        out.problems.push({ path: p, message: 'broken symlink; skipped' });
+        out.problems.push(found(p, 'brokenSymlink'));
         continue;
       }
     }

@@ -3,10 +3,13 @@
 //   .yaml/.yml/.json    a calendar: a list of posts (or {posts: [...]}), each with `text`
 import { isMap, isScalar, isSeq, visit, type Document, type Node, type Pair } from 'yaml';
 import { bareHandle } from '../text/handles.js';
-import type { MediaItem, Post, PostMeta, SourceFile, TextPart } from '../types.js';
+import { engineMessage, type EngineMessageId } from '../engine/engine-id.js';
+import type { MediaItem, MessageData, Post, PostMeta, SourceFile, TextPart } from '../types.js';
 import { MAX_NESTING, parseYaml, toData } from './yaml.js';
 
 export interface ParseProblem {
+  messageId: EngineMessageId;
+  data?: MessageData;
   message: string;
   offset: number;
   end?: number;
@@ -43,7 +46,7 @@ function parseMarkdown(source: SourceFile): ParsedFile {
     const rest = text.slice(fmStart);
     const close = CLOSE.exec(rest);
     if (!close) {
-      problems.push({ message: 'front matter starts with "---" but never ends: add a closing "---" line', offset: 0, end: 3 });
+      problems.push({ ...says('unclosedFrontMatter'), offset: 0, end: 3 });
       return { posts: [brokenPost(source, 0, 1, [0, text.length])], problems };
     }
     fmEnd = fmStart + close.index;
@@ -61,18 +64,18 @@ function parseMarkdown(source: SourceFile): ParsedFile {
     }
     doc = parsed.doc;
     if (doc.errors.length) {
-      for (const e of doc.errors) problems.push({ message: `malformed YAML in front matter: ${firstLine(e.message)}`, offset: fmStart + e.pos[0], end: fmStart + e.pos[1] });
+      for (const e of doc.errors) problems.push({ ...says('malformedFrontMatter', { error: firstLine(e.message) }), offset: fmStart + e.pos[0], end: fmStart + e.pos[1] });
       return { posts: [brokenPost(source, 0, 1, [0, text.length])], problems };
     }
     const root = doc.contents;
     if (root && !isMap(root)) {
-      problems.push({ message: 'front matter must be a YAML mapping of keys to values (account: ..., platform: ...)', offset: fmStart + (root.range?.[0] ?? 0) });
+      problems.push({ ...says('frontMatterNotMapping'), offset: fmStart + (root.range?.[0] ?? 0) });
       return { posts: [brokenPost(source, 0, 1, [0, text.length])], problems };
     }
     if (root) {
       const read = toData(root, doc);
       if (read.error !== undefined) {
-        problems.push({ message: `front matter cannot be read: ${read.error}`, ...aliasAt(root, fmStart) });
+        problems.push({ ...says('unreadableFrontMatter', { error: read.error }), ...aliasAt(root, fmStart) });
         return { posts: [brokenPost(source, 0, 1, [0, text.length])], problems };
       }
       data = (read.value ?? {}) as Record<string, unknown>;
@@ -102,13 +105,13 @@ function parseCalendar(source: SourceFile): ParsedFile {
   }
   const doc = parsed.doc;
   if (doc.errors.length) {
-    for (const e of doc.errors) problems.push({ message: `malformed ${kind}: ${firstLine(e.message)}`, offset: e.pos[0], end: e.pos[1] });
+    for (const e of doc.errors) problems.push({ ...says('malformedCalendar', { format: kind, error: firstLine(e.message) }), offset: e.pos[0], end: e.pos[1] });
     return { posts: [brokenPost(source, 0, 1, [0, source.text.length])], problems };
   }
   let list: Node | null | undefined = doc.contents;
   if (isMap(list)) list = (list.get('posts', true) as Node | undefined) ?? null;
   if (!isSeq(list)) {
-    problems.push({ message: 'a calendar file holds a list of posts (or a "posts:" list), each with a "text"', offset: doc.contents?.range?.[0] ?? 0 });
+    problems.push({ ...says('calendarNotList'), offset: doc.contents?.range?.[0] ?? 0 });
     return { posts: [brokenPost(source, 0, 1, [0, source.text.length])], problems };
   }
   const posts: Post[] = [];
@@ -117,13 +120,13 @@ function parseCalendar(source: SourceFile): ParsedFile {
     const node = item as Node;
     const range: [number, number] = [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
     if (!isMap(node)) {
-      problems.push({ message: `item ${index + 1} is not a post (expected a mapping with "text")`, offset: range[0], end: range[1], post: index });
+      problems.push({ ...says('itemNotPost', { item: index + 1 }), offset: range[0], end: range[1], post: index });
       posts.push(brokenPost(source, index, count, range));
       return;
     }
     const read = toData(node, doc);
     if (read.error !== undefined) {
-      problems.push({ message: `post ${index + 1} cannot be read: ${read.error}`, ...aliasAt(node, 0), post: index });
+      problems.push({ ...says('unreadablePost', { item: index + 1, error: read.error }), ...aliasAt(node, 0), post: index });
       posts.push(brokenPost(source, index, count, range));
       return;
     }
@@ -134,8 +137,8 @@ function parseCalendar(source: SourceFile): ParsedFile {
     if (isScalar(textNode) && typeof textNode.value === 'string') {
       body = scalarPart('body', 'body', textNode, 0, source.text);
     } else {
-      if (textNode !== undefined) problems.push({ message: `post ${index + 1}: "text" must be a string`, offset: textNode.range?.[0] ?? range[0], post: index });
-      else problems.push({ message: `post ${index + 1} has no "text": add the text to publish`, offset: range[0], end: Math.min(range[1], range[0] + 1), post: index });
+      if (textNode !== undefined) problems.push({ ...says('textNotString', { item: index + 1 }), offset: textNode.range?.[0] ?? range[0], post: index });
+      else problems.push({ ...says('noText', { item: index + 1 }), offset: range[0], end: Math.min(range[1], range[0] + 1), post: index });
       posts.push(brokenPost(source, index, count, range));
       return;
     }
@@ -146,8 +149,13 @@ function parseCalendar(source: SourceFile): ParsedFile {
 
 // ---------------------------------------------------------------- helpers
 
+/** A problem's id, data and text (postlint's own messages, engine-id.ts). */
+function says(messageId: EngineMessageId, data?: MessageData): Pick<ParseProblem, 'messageId' | 'data' | 'message'> {
+  return { messageId, ...(data ? { data } : {}), message: engineMessage(messageId, data) };
+}
+
 function tooDeep(what: string, offset: number): ParseProblem {
-  return { message: `${what} nests lists or mappings more than ${MAX_NESTING} levels deep; postlint reads at most ${MAX_NESTING}`, offset, end: offset + 1 };
+  return { ...says('tooDeep', { what, max: MAX_NESTING }), offset, end: offset + 1 };
 }
 
 /** Where the first alias in a node is (the place to look when aliases cannot be resolved). */

@@ -1,13 +1,19 @@
 // Reading a draft file into a SourceFile, and turning offsets into line:column.
-import type { SourceFile } from '../types.js';
+import { ENGINE_MESSAGES } from '../engine/engine-id.js';
+import { interpolate } from '../engine/messages.js';
+import type { MessageData, SourceFile } from '../types.js';
 
+type InputMessageId = 'tooBig' | 'binary' | 'notUtf8';
+
+/** A file that cannot be a draft. Its message leaves out the file, which callers name their own way ("it", the path). */
 export class InputError extends Error {
   constructor(
-    message: string,
+    readonly messageId: InputMessageId,
+    readonly data: MessageData = {},
     readonly line = 1,
     readonly column = 1,
   ) {
-    super(message);
+    super(interpolate(ENGINE_MESSAGES[messageId].replace(/^\{\{file\}\} /, ''), data));
   }
 }
 
@@ -19,7 +25,7 @@ export function decodeSource(buf: Uint8Array, path: string, relPath: string, mod
   const nul = buf.indexOf(0);
   if (nul !== -1) {
     const at = placeOfByte(buf, nul);
-    throw new InputError('looks like a binary file (it contains a NUL byte); drafts must be UTF-8 text', at.line, at.column);
+    throw new InputError('binary', {}, at.line, at.column);
   }
   let text: string;
   try {
@@ -28,7 +34,7 @@ export function decodeSource(buf: Uint8Array, path: string, relPath: string, mod
     const bad = firstInvalidUtf8(buf);
     const at = placeOfByte(buf, bad);
     const hex = `0x${buf[bad].toString(16).toUpperCase().padStart(2, '0')}`;
-    throw new InputError(`is not valid UTF-8 (byte ${hex} at byte offset ${bad}); save it as UTF-8`, at.line, at.column);
+    throw new InputError('notUtf8', { byte: hex, offset: bad }, at.line, at.column);
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);

@@ -8,6 +8,8 @@ export interface RuleHelp {
   docsUrl?: string;
   /** The rule explained in plain text and in Markdown (SARIF help). */
   help?: { text: string; markdown: string };
+  /** Its message templates by id (meta.messages): SARIF messageStrings. */
+  messages?: Record<string, string>;
 }
 
 export interface FormatOptions {

@@ -4,7 +4,7 @@
 import type { PrepareContext } from '../engine/rule.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { loadEntityExtractors } from '../text/entities.js';
-import type { Post, TextPart } from '../types.js';
+import type { MessageData, Post, TextPart } from '../types.js';
 import { compileBrands, type BrandMatcher } from './brands.js';
 import { spellingData, type SpellingData } from './data.js';
 import { compoundInfo, findDictionary, loadChecker, searchFolders, type Checker, type DictionaryFiles } from './dictionaries.js';
@@ -17,6 +17,7 @@ import type { Candidate } from './suggest.js';
 import { informal, plainForms, type Informal } from './informal.js';
 import { prose, startsLine, startsSentence, type Token } from './tokens.js';
 import { englishWord, names, terms, warmVocabulary, type Accepts } from './vocabulary.js';
+import type { SpellingMessageId } from './messages.js';
 import { loadDictionarySetting, WordList } from './words.js';
 
 export interface SpellingOptions {
@@ -37,14 +38,14 @@ export interface Finding {
   part: TextPart;
   start: number;
   end: number;
-  message: string;
+  messageId: SpellingMessageId;
+  data: MessageData;
   why: string;
   hint?: string;
   severity?: 'warn';
   /** Certain replacement of [start, end). */
   fix?: string;
   suggestions?: { desc: string; text: string }[];
-  kind: string;
 }
 
 const WHY_TYPO = 'A typo in a published post looks careless, gets screenshotted and cannot be edited on every platform (X edits show, and the first version has already been seen).';
@@ -293,10 +294,10 @@ function brandFinding(part: TextPart, m: { start: number; end: number; text: str
     part,
     start: m.start,
     end: m.end,
-    message: `"${m.text}" should be written "${m.brand}"`,
+    messageId: 'brand',
+    data: { word: m.text, brand: m.brand },
     why: WHY_BRAND,
     fix: m.brand,
-    kind: 'brand',
   };
 }
 
@@ -317,11 +318,11 @@ function confusables(part: TextPart, words: Token[], data: SpellingData, info: L
         part,
         start: t.start,
         end: t.end,
-        message: `"${t.text}" is a real word but an embarrassing typo; did you mean ${orList(sugg)}?`,
+        messageId: 'confusable',
+        data: { word: t.text, suggestions: orList(sugg) },
         why: c.note,
         hint: 'If the word is meant, disable the rule for this post with a reason (postlint: { disable: { spelling: "..." } }).',
         suggestions: sugg.map((s) => ({ desc: `Replace with "${s}"`, text: s })),
-        kind: 'confusable',
       });
     }
   });
@@ -340,10 +341,10 @@ function repeats(part: TextPart, runs: Token[], data: SpellingData): Finding[] {
       part,
       start: a.end,
       end: b.end,
-      message: `"${a.text} ${b.text}": the word "${b.text}" is repeated`,
+      messageId: 'repeat',
+      data: { first: a.text, word: b.text },
       why: WHY_REPEAT,
       fix: '',
-      kind: 'repeat',
     });
   }
   return out;
@@ -356,12 +357,11 @@ function informalFinding(o: Occurrence, word: string, inf: Informal, lang: strin
     part: o.part,
     start: o.tok.start,
     end: o.tok.end,
-    message: `"${word}" is ${what} (style, not a typo)${plain ? `; the plain spelling is "${plain}"` : ''}`,
+    ...(plain ? { messageId: 'informalPlain', data: { word, what, plain } } : { messageId: 'informal', data: { word, what } }),
     why: `Informal spelling is a choice of voice; this account's config asks for plain ${lang} spelling.`,
     hint: 'Set the spelling option `slang: off` for accounts whose voice allows it.',
     severity: o.opts.slang === 'error' ? undefined : 'warn',
     suggestions: plain ? [{ desc: `Replace with "${plain}"`, text: plain }] : undefined,
-    kind: 'informal',
   };
 }
 
@@ -541,11 +541,11 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
           part: o.part,
           start: o.tok.start,
           end: o.tok.end,
-          message: `"${word}" is ${other} spelling; ${lang} posts use "${twin}"`,
+          messageId: 'variant',
+          data: { word, other, lang, twin },
           why: `Readers of ${lang} posts notice ${other} spelling; a brand should spell one way.`,
           severity: 'warn',
           fix: twin,
-          kind: 'variant',
         });
       }
       continue;
@@ -574,13 +574,12 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
           part: o.part,
           start,
           end: start + piece.text.length,
-          message: `"${piece.text}" is not in the ${lang} dictionary${names.length ? `; did you mean ${orList(names)}?` : ''}`,
+          ...(names.length ? { messageId: 'typoSuggest', data: { word: piece.text, lang, suggestions: orList(names) } } : { messageId: 'typo', data: { word: piece.text, lang } }),
           why: WHY_TYPO,
           hint: `If "${piece.text}" is right (a name, a product, a place), add it to \`dictionary\` in the config.`,
           severity: maybeName || shoutedUnsure ? 'warn' : undefined,
           fix,
           suggestions: fix ? undefined : show.map((c) => ({ desc: `Replace with "${applyCase(piece.text, c.word)}"`, text: applyCase(piece.text, c.word) })),
-          kind: 'typo',
         });
       }
     }
@@ -619,11 +618,11 @@ async function checkGroup(g: Group, add: (post: Post, f: Finding) => void): Prom
         part: o.part,
         start: o.tok.start,
         end: o.tok.end,
-        message: `"${word}" in ${o.hashtag!.tag} is not in the ${lang} dictionary; did you mean "${fixText}"?`,
+        messageId: 'hashtag',
+        data: { word, tag: o.hashtag!.tag, lang, suggestion: fixText },
         why: 'A misspelt hashtag joins no conversation and looks careless; people search the real spelling.',
         severity: 'warn',
         suggestions: [{ desc: `Change the hashtag to ${o.hashtag!.tag.replace(word, fixText)}`, text: fixText }],
-        kind: 'hashtag',
       });
   }
 }

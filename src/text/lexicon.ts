@@ -126,3 +126,8 @@ export function userLexicon<T extends DataEntry = DataEntry>(name: string, phras
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/** `outer` spans `inner` and is longer. */
+export function contains(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start;
+}

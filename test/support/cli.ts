@@ -1,8 +1,6 @@
 // Running the built CLI as a user would, on real files in temporary folders.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 export const BIN = resolve('bin/postlint.js');
 
@@ -19,13 +17,5 @@ export function cli(args: string[], opts: { cwd: string; input?: string; env?: R
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A temp folder holding the given files (paths relative to it). */
-export function tempDir(files: Record<string, string | Buffer> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'postlint-'));
-  for (const [p, content] of Object.entries(files)) {
-    const full = join(dir, p);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, content);
-  }
-  return dir;
-}
+// Temp folders live in ./temp.ts (removed after each test file); re-exported for the CLI tests.
+export { tempDir } from './temp.js';

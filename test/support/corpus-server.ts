@@ -2,11 +2,11 @@
 // 127.0.0.1:4873; the server listens on an ephemeral port (a fixed one can be taken, and was)
 // and the posts are read through corpusCopy, which points their URLs at it.
 // The first path segment decides the answer; HEAD behaves like GET.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { makeTempDir } from './temp.js';
 
 /** The address the corpus's posts were written with. */
 export const CORPUS_HOST = '127.0.0.1:4873';
@@ -45,7 +45,7 @@ export function startCorpusServer(): Promise<Server> {
 
 /** A copy of the corpus folder whose posts link to `server` instead of 127.0.0.1:4873. */
 export function corpusCopy(corpus: string, server: Server): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'postlint-corpus-')), 'corpus');
+  const dir = join(makeTempDir('postlint-corpus-'), 'corpus');
   cpSync(corpus, dir, { recursive: true });
   const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
   const posts = join(dir, 'posts');
