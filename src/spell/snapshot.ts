@@ -14,14 +14,20 @@
 // key), the snapshot format and the Node.js version (v8's serialization format). A file with another key, a bad
 // checksum, a payload that does not deserialize or does not have the expected shape is ignored; the structure is
 // built from its sources and the file replaced (writeAtomic: a parallel run or a crash never leaves half a file).
-// `--no-cache` reads and writes no snapshot: everything is built in memory. A cache folder that cannot be
-// written (read-only) is no error: the structure is built in memory, as with --no-cache.
+// The package ships the same files, built by `npm run build` (scripts/snapshots.mjs) into dist/snapshots/: they
+// are part of the installed package, not a cache, so they are read under --no-cache too (cspell ships its
+// dictionaries compiled the same way). A shipped file whose key does not match (another Node.js version, a
+// dependency updated after the build, running from src/) is ignored like any stale file.
+// `--no-cache` reads and writes no cache folder: without a matching shipped file, everything is built in memory.
+// A cache folder that cannot be written (read-only) is no error: the structure is built in memory, as with
+// --no-cache.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { writeAtomic } from '../fs/write-atomic.js';
+import { packagePath } from '../paths.js';
 
 const MAGIC = Buffer.from([0x50, 0x4c, 0x53, 0x4e, 0x41, 0x50, 0x00, 0x01]);
 const HEADER = 64;
@@ -29,6 +35,17 @@ const HEADER = 64;
 const FORMAT = 1;
 
 let folder: string | undefined;
+let shipped: string | undefined | null = null;
+
+/** The folder of the snapshots the package ships (dist/snapshots); undefined: none are read (tests, the build). */
+export function useShippedFolder(dir: string | undefined): void {
+  shipped = dir;
+}
+
+function shippedFolder(): string | undefined {
+  if (shipped === null) shipped = packagePath('dist', 'snapshots');
+  return shipped;
+}
 
 /** Where snapshots are read and written from now on in this process; undefined: build in memory only (--no-cache). */
 export function useSnapshotFolder(dir: string | undefined): void {
@@ -59,7 +76,7 @@ export interface SnapshotSpec<T> {
 }
 
 /** What happened to the last snapshot asked for, by name (for tests and the benchmark). */
-export const snapshotEvents = new Map<string, 'loaded' | 'built' | 'built-in-memory'>();
+export const snapshotEvents = new Map<string, 'loaded' | 'shipped' | 'built' | 'built-in-memory'>();
 
 const fileHashes = new Map<string, { stamp: string; hash: Buffer }>();
 
@@ -85,25 +102,38 @@ export function snapshotKey(spec: Pick<SnapshotSpec<unknown>, 'name' | 'files' |
 /** The structure: from its snapshot when that is current and sound, else built (and the snapshot written). */
 export function snapshot<T>(spec: SnapshotSpec<T>): T {
   const dir = folder;
-  if (!dir) {
+  const ship = shippedFolder();
+  let key: Buffer | undefined;
+  if (dir || ship) {
+    try {
+      key = snapshotKey(spec);
+    } catch {
+      // A source file cannot be read: whatever the builder makes of it, it is not cached.
+    }
+  }
+  if (!key) {
     snapshotEvents.set(spec.name, 'built-in-memory');
     return spec.build();
   }
-  const file = join(dir, `${spec.name}.bin`);
-  let key: Buffer;
-  try {
-    key = snapshotKey(spec);
-  } catch {
-    // A source file cannot be read: whatever the builder makes of it, it is not cached.
-    snapshotEvents.set(spec.name, 'built-in-memory');
-    return spec.build();
+  if (dir) {
+    const stored = read(join(dir, `${spec.name}.bin`), key);
+    if (stored !== undefined && spec.valid(stored)) {
+      snapshotEvents.set(spec.name, 'loaded');
+      return stored;
+    }
   }
-  const stored = read(file, key);
-  if (stored !== undefined && spec.valid(stored)) {
-    snapshotEvents.set(spec.name, 'loaded');
-    return stored;
+  if (ship && ship !== dir) {
+    const stored = read(join(ship, `${spec.name}.bin`), key);
+    if (stored !== undefined && spec.valid(stored)) {
+      snapshotEvents.set(spec.name, 'shipped');
+      return stored;
+    }
   }
   const value = spec.build();
+  if (!dir) {
+    snapshotEvents.set(spec.name, 'built-in-memory');
+    return value;
+  }
   snapshotEvents.set(spec.name, 'built');
   try {
     const payload = serialize(value);
@@ -112,7 +142,7 @@ export function snapshot<T>(spec: SnapshotSpec<T>): T {
     key.copy(head, 8);
     createHash('sha1').update(payload).digest().copy(head, 40);
     mkdirSync(dir, { recursive: true });
-    writeAtomic(file, Buffer.concat([head, payload]));
+    writeAtomic(join(dir, `${spec.name}.bin`), Buffer.concat([head, payload]));
   } catch {
     // A read-only or full disk: the structure is built in memory this run; it is only a cache.
   }

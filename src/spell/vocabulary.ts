@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../paths.js';
 import { spellingData } from './data.js';
-import { WordIndex } from './word-index.js';
+import { snapshot } from './snapshot.js';
+import { WORD_INDEX_MODULE, WordIndex, type WordIndexParts } from './word-index.js';
 
 /** Anything that can say whether it accepts a word. */
 export interface Accepts {
@@ -37,10 +38,12 @@ const INDEX_AFTER = 1_000;
 class WordFile {
   private readonly text: string;
   private readonly start: number;
+  private readonly file: string;
   private index?: WordIndex;
   private asked = 0;
-  constructor(name: string) {
-    this.text = readFileSync(packagePath(`rules/data/${name}`), 'utf8');
+  constructor(private readonly name: string) {
+    this.file = packagePath(`rules/data/${name}`);
+    this.text = readFileSync(this.file, 'utf8');
     let i = 0;
     while (this.text.charCodeAt(i) === 35 /* # */) i = this.text.indexOf('\n', i) + 1;
     this.start = i;
@@ -49,7 +52,16 @@ class WordFile {
     if (!word) return false;
     if (this.index) return this.index.has(word);
     if (++this.asked > INDEX_AFTER) {
-      this.index = new WordIndex(this.text, this.start);
+      // The index as built earlier (src/spell/snapshot.ts: keyed on the file's contents), or built now.
+      const text = this.text;
+      const parts = snapshot<WordIndexParts>({
+        name: `index-${this.name.replace(/\.txt$/, '')}`,
+        files: [this.file],
+        code: [WORD_INDEX_MODULE],
+        build: () => new WordIndex(text, this.start).parts(),
+        valid: (v): v is WordIndexParts => WordIndex.isParts(v) && (v.starts.length === 0 || v.starts[v.starts.length - 1] < text.length),
+      });
+      this.index = WordIndex.from(text, parts);
       return this.index.has(word);
     }
     const t = this.text;

@@ -7,20 +7,20 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { tempDir } from './support/cli.js';
+import { tempDir } from '../support/cli.js';
 
-vi.mock('../src/fs/write-atomic.js', async (importOriginal) => {
-  const orig = await importOriginal<typeof import('../src/fs/write-atomic.js')>();
+vi.mock('../../src/fs/write-atomic.js', async (importOriginal) => {
+  const orig = await importOriginal<typeof import('../../src/fs/write-atomic.js')>();
   return { ...orig, writeAtomic: vi.fn(orig.writeAtomic) };
 });
 
-type SnapshotModule = typeof import('../src/spell/snapshot.js');
+type SnapshotModule = typeof import('../../src/spell/snapshot.js');
 
-async function fresh(): Promise<{ snap: SnapshotModule; lint: typeof import('../src/lint.js'); write: ReturnType<typeof vi.fn> }> {
+async function fresh(): Promise<{ snap: SnapshotModule; lint: typeof import('../../src/lint.js'); write: ReturnType<typeof vi.fn> }> {
   vi.resetModules();
-  const snap = await import('../src/spell/snapshot.js');
-  const lint = await import('../src/lint.js');
-  const write = (await import('../src/fs/write-atomic.js')).writeAtomic as unknown as ReturnType<typeof vi.fn>;
+  const snap = await import('../../src/spell/snapshot.js');
+  const lint = await import('../../src/lint.js');
+  const write = (await import('../../src/fs/write-atomic.js')).writeAtomic as unknown as ReturnType<typeof vi.fn>;
   write.mockClear();
   return { snap, lint, write };
 }
@@ -28,7 +28,7 @@ async function fresh(): Promise<{ snap: SnapshotModule; lint: typeof import('../
 const POST = '---\nplatform: x\nlang: en\n---\nJoin the pubic consultation, it is definately worth it.\n';
 
 /** Lint POST in `dir` (the config folder) with the spelling rule only; the messages. */
-async function lint(mod: typeof import('../src/lint.js'), dir: string, noCache: boolean): Promise<string[]> {
+async function lint(mod: typeof import('../../src/lint.js'), dir: string, noCache: boolean): Promise<string[]> {
   const s = await mod.lintText(POST, { config: { rules: { spelling: 'error' } }, cwd: dir, filePath: join(dir, 'post.md'), only: ['spelling'], noCache });
   return s.results[0].messages.map((m) => m.message);
 }
@@ -182,9 +182,9 @@ describe('spelling snapshots: snapshot()', () => {
 
 describe('spelling snapshots: the structures answer as the ones they replace', () => {
   test('WordIndex: the same answers as a Set of the lines, also as stored and loaded', async () => {
-    const { WordIndex } = await import('../src/spell/word-index.js');
-    const { edits1 } = await import('../src/spell/suggest.js');
-    const { packagePath } = await import('../src/paths.js');
+    const { WordIndex } = await import('../../src/spell/word-index.js');
+    const { edits1 } = await import('../../src/spell/suggest.js');
+    const { packagePath } = await import('../../src/paths.js');
     for (const name of ['spelling-en.txt', 'spelling-names.txt']) {
       const text = readFileSync(packagePath('rules/data', name), 'utf8');
       const body = text.replace(/^(#[^\n]*\n)+/, '');
@@ -199,8 +199,8 @@ describe('spelling snapshots: the structures answer as the ones they replace', (
   });
 
   test('WordTrie: the same words within two edits, also as stored and loaded', async () => {
-    const { WordTrie } = await import('../src/spell/trie.js');
-    const { frequencyTable } = await import('../src/lexicons/frequency.js');
+    const { WordTrie } = await import('../../src/spell/trie.js');
+    const { frequencyTable } = await import('../../src/lexicons/frequency.js');
     const words = [...frequencyTable().keys()].filter((w) => /^[a-z][a-z'-]*$/.test(w));
     const built = new WordTrie(words);
     const loaded = WordTrie.from(deserialize(serialize(built.parts())));
