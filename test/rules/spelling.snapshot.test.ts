@@ -19,6 +19,8 @@ type SnapshotModule = typeof import('../../src/spell/snapshot.js');
 async function fresh(): Promise<{ snap: SnapshotModule; lint: typeof import('../../src/lint.js'); write: ReturnType<typeof vi.fn> }> {
   vi.resetModules();
   const snap = await import('../../src/spell/snapshot.js');
+  // Not the package's shipped snapshots (dist/snapshots): each test says which folders it reads.
+  snap.useShippedFolder(undefined);
   const lint = await import('../../src/lint.js');
   const write = (await import('../../src/fs/write-atomic.js')).writeAtomic as unknown as ReturnType<typeof vi.fn>;
   write.mockClear();
@@ -114,6 +116,43 @@ describe('spelling snapshots: through the rule', () => {
     expect(await lint(m.lint, dir, false)).toEqual(EXPECTED);
     expect(m.snap.snapshotEvents.get('frequency')).toBe('built');
     expect(readFileSync(file).equals(good)).toBe(true);
+  });
+
+  test('shipped snapshots (dist/snapshots) are read with or without --no-cache; a damaged one is ignored', async () => {
+    const ship = join(dir, 'ship');
+    // Written as the build writes them (scripts/snapshots.mjs): a snapshot folder of their own.
+    let m = await fresh();
+    m.snap.useSnapshotFolder(ship);
+    (await import('../../src/spell/data.js')).spellingData();
+    const f = await import('../../src/spell/frequency.js');
+    f.frequency('the');
+    f.frequentNear('teh');
+    expect(readdirSync(ship).sort()).toEqual(['data.bin', 'frequency.bin', 'trie.bin']);
+
+    for (const noCache of [true, false]) {
+      m = await fresh();
+      m.snap.useShippedFolder(ship);
+      expect(await lint(m.lint, dir, noCache)).toEqual(EXPECTED);
+      expect(Object.fromEntries(m.snap.snapshotEvents), String(noCache)).toEqual({ data: 'shipped', frequency: 'shipped', trie: 'shipped' });
+      expect(m.write).not.toHaveBeenCalled(); // nothing copied into the cache folder
+    }
+    // A cache folder's current file comes first.
+    m = await fresh();
+    expect(await lint(m.lint, dir, false)).toEqual(EXPECTED); // writes the cache folder's files
+    rewrite(join(folder, 'data.bin'), (raw) => (raw.confusables = {}));
+    m = await fresh();
+    m.snap.useShippedFolder(ship);
+    expect(await lint(m.lint, dir, false)).toEqual(EXPECTED.slice(1));
+    expect(m.snap.snapshotEvents.get('data')).toBe('loaded');
+
+    // Truncated and stale shipped files: built in memory (--no-cache), same findings.
+    const good = readFileSync(join(ship, 'trie.bin'));
+    writeFileSync(join(ship, 'trie.bin'), good.subarray(0, good.length >> 1));
+    writeFileSync(join(ship, 'frequency.bin'), Buffer.concat([readFileSync(join(ship, 'frequency.bin')).subarray(0, 8), Buffer.alloc(32, 1)]));
+    m = await fresh();
+    m.snap.useShippedFolder(ship);
+    expect(await lint(m.lint, dir, true)).toEqual(EXPECTED);
+    expect(Object.fromEntries(m.snap.snapshotEvents)).toEqual({ data: 'shipped', frequency: 'built-in-memory', trie: 'built-in-memory' });
   });
 
   test('a cache folder that cannot be written is no error', async () => {
