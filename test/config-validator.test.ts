@@ -41,3 +41,27 @@ describe.skipIf(!existsSync(built))('config validator compiled at build time', (
     }
   });
 });
+
+describe.skipIf(!existsSync(built))("built-in rules' option validators compiled at build time", () => {
+  test('made from each rule\'s schema, with the errors of a run-time compile', async () => {
+    const { BUILTIN_RULES } = await import('../rules/index.js');
+    const { optionsSchema, schemaHash } = await import('../src/engine/options.js');
+    type V = ((d: unknown) => boolean) & { errors?: unknown; schemaHash?: string };
+    const Ajv = require('ajv') as new (o: object) => { compile(s: unknown): V };
+    let n = 0;
+    for (const load of Object.values(BUILTIN_RULES)) {
+      const rule = (await load()).default;
+      if (!rule.meta.options) continue;
+      const schema = optionsSchema(rule);
+      const pre = require(join(REPO_ROOT, 'dist', 'rule-options', `${rule.id}.cjs`)) as V;
+      expect(pre.schemaHash, rule.id).toBe(schemaHash(schema));
+      const runtime = new Ajv({ allErrors: true, strict: false }).compile(schema);
+      for (const input of [{}, { nope: 1 }, { slang: 'sometimes', names: 'yes', hashtags: true }, { words: [1] }, []]) {
+        expect(pre(input), `${rule.id} ${JSON.stringify(input)}`).toBe(runtime(input));
+        expect(pre.errors, `${rule.id} ${JSON.stringify(input)}`).toEqual(runtime.errors);
+      }
+      n++;
+    }
+    expect(n).toBeGreaterThan(3);
+  });
+});
