@@ -43,13 +43,16 @@ export function useShippedFolder(dir: string | undefined): void {
 }
 
 function shippedFolder(): string | undefined {
-  if (shipped === null) shipped = packagePath('dist', 'snapshots');
+  if (shipped === null) shipped = process.env.POSTLINT_SPELLING_SNAPSHOTS === '0' ? undefined : packagePath('dist', 'snapshots');
   return shipped;
 }
 
-/** Where snapshots are read and written from now on in this process; undefined: build in memory only (--no-cache). */
+/**
+ * Where snapshots are read and written from now on in this process; undefined: build in memory only (--no-cache).
+ * POSTLINT_SPELLING_SNAPSHOTS=0 reads and writes none, shipped or cached (to measure the build; bench/spelling.mjs).
+ */
 export function useSnapshotFolder(dir: string | undefined): void {
-  folder = dir;
+  folder = process.env.POSTLINT_SPELLING_SNAPSHOTS === '0' ? undefined : dir;
 }
 
 export function snapshotFolder(): string | undefined {
