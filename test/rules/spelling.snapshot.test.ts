@@ -155,6 +155,19 @@ describe('spelling snapshots: through the rule', () => {
     expect(Object.fromEntries(m.snap.snapshotEvents)).toEqual({ data: 'shipped', frequency: 'built-in-memory', trie: 'built-in-memory' });
   });
 
+  test("an account's word list is not in the snapshots: changing it changes the findings at once", async () => {
+    await lint((await fresh()).lint, dir, false); // writes the snapshots
+    writeFileSync(join(dir, 'words.txt'), 'definately\n');
+    const m = await fresh();
+    const s = await m.lint.lintText(POST, { config: { dictionary: ['words.txt'], rules: { spelling: 'error' } }, cwd: dir, filePath: join(dir, 'post.md'), only: ['spelling'] });
+    expect(s.results[0].messages.map((x) => x.message)).toEqual(EXPECTED.slice(0, 1));
+    expect(m.snap.snapshotEvents.get('data')).toBe('loaded');
+    writeFileSync(join(dir, 'words.txt'), 'pubic\n');
+    const m2 = await fresh();
+    const s2 = await m2.lint.lintText(POST, { config: { dictionary: ['words.txt'], rules: { spelling: 'error' } }, cwd: dir, filePath: join(dir, 'post.md'), only: ['spelling'] });
+    expect(s2.results[0].messages.map((x) => x.message)).toEqual(EXPECTED);
+  });
+
   test('a cache folder that cannot be written is no error', async () => {
     writeFileSync(join(dir, 'node_modules'), 'a file where the folder would be');
     const m = await fresh();
