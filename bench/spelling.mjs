@@ -6,8 +6,11 @@
 //    own vocabulary), names, places, holidays, product words and informal spellings of the kinds real posts have,
 //    handles, hashtags, URLs, numbers and emoji; one draft in five gets one typo, either a real misspelling
 //    (test/data/misspellings-en.txt) or a one-letter slip of an everyday word that Hunspell rejects.
-// 2. Times the spelling-only CLI (`node bin/postlint.js --only spelling`) and cspell's CLI (cspell@9.8.0, its
-//    default English dictionaries) on the same files in the same run, alternating, three times each (median).
+// 2. Times the spelling-only CLI (`node bin/postlint.js --only spelling --no-cache`: no cache folder, the
+//    snapshots the package ships) and cspell's CLI (cspell@9.8.0 --no-cache, its default English dictionaries) on
+//    the same files in the same run, alternating, three times each (median); the target is that ratio. Also timed,
+//    alternating with them: postlint with no snapshot at all (POSTLINT_SPELLING_SNAPSHOTS=0) and warm (without
+//    --no-cache, reading the cache folder a first run wrote).
 // 3. Scores postlint: recall (inserted typos reported), false flags (findings on anything else, per 1,000
 //    drafts), first suggestion right (typos with a known correction); cspell's recall and false flags likewise.
 // 4. In-process figures (lintFiles: drafts/s, peak memory) and one draft in a cold process.
@@ -100,9 +103,9 @@ function draftBody(i) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-function timed(cmd, args, cwd) {
+function timed(cmd, args, cwd, env = {}) {
   const t = performance.now();
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, CI: 'true', NO_COLOR: '1', ...env } });
   const ms = performance.now() - t;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
   return { ms, stdout: r.stdout };
@@ -126,13 +129,27 @@ try {
   const out = join(tmpdir(), `postlint-bench-spelling-${process.pid}.json`);
   const ours = [];
   const theirs = [];
+  const bare = [];
+  const warm = [];
   let cspellOut = '';
+  const outs = { bare: `${out}.bare`, warm: `${out}.warm` };
+  const args = (o, noCache = true) => [cli, '--only', 'spelling', ...(noCache ? ['--no-cache'] : []), '--offline', '-f', 'json', '-o', o, '.'];
+  const noSnapshots = { POSTLINT_SPELLING_SNAPSHOTS: '0' };
+  // Warm: without --no-cache the structures are read from the cache folder (node_modules/.cache/postlint/spelling
+  // under the drafts' folder); this first run writes them.
+  timed(process.execPath, args(outs.warm, false), dir);
   for (let k = 0; k < 3; k++) {
-    ours.push(timed(process.execPath, [cli, '--only', 'spelling', '--no-cache', '--offline', '-f', 'json', '-o', out, '.'], dir).ms);
+    // As the target is defined: --no-cache (no cache folder; the snapshots the package ships are read).
+    ours.push(timed(process.execPath, args(out), dir).ms);
     const c = timed(process.execPath, [cspell, 'lint', '--no-progress', '--no-summary', '--no-cache', '--no-color', '*.md'], dir);
     theirs.push(c.ms);
     cspellOut = c.stdout;
+    // Cold with no snapshot at all: every structure built in memory.
+    bare.push(timed(process.execPath, args(outs.bare), dir, noSnapshots).ms);
+    warm.push(timed(process.execPath, args(outs.warm, false), dir).ms);
   }
+  const same = [outs.bare, outs.warm].every((o) => readFileSync(o, 'utf8') === readFileSync(out, 'utf8'));
+  for (const o of Object.values(outs)) rmSync(o, { force: true });
 
   // Scores: a finding "hits" when it covers the inserted typo's line and text.
   const results = JSON.parse(readFileSync(out, 'utf8'));
@@ -186,11 +203,25 @@ try {
   const recall = found / typos;
   const top1 = firstRight / withRight;
   console.log(`\n## spelling: ${N} generated drafts, ${typos} with a typo`);
-  console.log(`postlint --only spelling (CLI): ${ours.map((x) => Math.round(x)).join(' / ')} ms, median ${Math.round(median(ours))} ms`);
-  console.log(`cspell 9.8.0 lint (CLI):        ${theirs.map((x) => Math.round(x)).join(' / ')} ms, median ${Math.round(median(theirs))} ms`);
-  console.log(`time ratio postlint / cspell:   ${ratio.toFixed(2)}`);
-  console.log(`postlint: recall ${(recall * 100).toFixed(1)}% (${found}/${typos}), false flags ${falseFlags} (${per1000(falseFlags)} per 1,000 drafts), first suggestion right ${(top1 * 100).toFixed(1)}% (${firstRight}/${withRight})`);
-  console.log(`cspell:   recall ${((cFound / typos) * 100).toFixed(1)}% (${cFound}/${typos}), unknown words that are no inserted typo ${cFalse} (${per1000(cFalse)} per 1,000 drafts)`);
+  const ms = (xs) => `${xs.map((x) => Math.round(x)).join(' / ')} ms, median ${Math.round(median(xs))} ms`;
+  const cRecall = cFound / typos;
+  console.log(`postlint --only spelling --no-cache (CLI): ${ms(ours)}  <- the target's figure (reads the snapshots the package ships)`);
+  console.log(`postlint, no snapshot at all (CLI):        ${ms(bare)}  (POSTLINT_SPELLING_SNAPSHOTS=0: everything built)`);
+  console.log(`postlint, warm cache folder (CLI):         ${ms(warm)}  (no --no-cache: node_modules/.cache/postlint/spelling)`);
+  console.log(`cspell 9.8.0 lint --no-cache (CLI):        ${ms(theirs)}`);
+  console.log(`same findings in all three postlint runs: ${same ? 'yes' : 'NO'}`);
+  const pct = (x) => `${(x * 100).toFixed(1)}%`;
+  const rows = [
+    ['', 'median ms', 'x cspell', 'recall', 'false flags /1000', 'top-1 right'],
+    ['postlint --no-cache', Math.round(median(ours)), ratio.toFixed(2), pct(recall), per1000(falseFlags), pct(top1)],
+    ['postlint no snapshot', Math.round(median(bare)), (median(bare) / median(theirs)).toFixed(2), '', '', ''],
+    ['postlint warm', Math.round(median(warm)), (median(warm) / median(theirs)).toFixed(2), '', '', ''],
+    ['cspell', Math.round(median(theirs)), '1.00', pct(cRecall), per1000(cFalse), 'n/a'],
+  ];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  for (const r of rows) console.log(`  ${r.map((c, i) => (i ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ')}`);
+  console.log(`postlint: recall ${pct(recall)} (${found}/${typos}), false flags ${falseFlags} (${per1000(falseFlags)} per 1,000 drafts), first suggestion right ${pct(top1)} (${firstRight}/${withRight})`);
+  console.log(`cspell:   recall ${pct(cRecall)} (${cFound}/${typos}), unknown words that are no inserted typo ${cFalse} (${per1000(cFalse)} per 1,000 drafts)`);
   if (missed.length) console.log(`  postlint missed: ${missed.slice(0, 12).join(', ')}`);
   if (falseFlags) console.log(`  postlint's false flags: ${[...falseSample].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([w, c]) => `${w} ${c}`).join(', ')}`);
 

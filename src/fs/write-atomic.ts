@@ -6,13 +6,14 @@ import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, rmSync, statSyn
 import { basename, dirname, join } from 'node:path';
 
 export interface WriteOptions {
-  /** Start the file with a byte-order mark (a draft that had one keeps it). */
+  /** Start the file with a byte-order mark (a draft that had one keeps it); text only. */
   bom?: boolean;
   /** Permission bits; by default those of the file being replaced (an executable hook stays executable). */
   mode?: number;
 }
 
-export function writeAtomic(path: string, text: string, opts: WriteOptions = {}): void {
+/** Write `text` (or bytes: a binary cache file) to `path` atomically. */
+export function writeAtomic(path: string, text: string | Uint8Array, opts: WriteOptions = {}): void {
   const mode = opts.mode ?? currentMode(path);
   const tmp = join(dirname(path), `.${basename(path)}.postlint-${process.pid}-${Date.now()}.tmp`);
   try {
@@ -20,7 +21,8 @@ export function writeAtomic(path: string, text: string, opts: WriteOptions = {})
     try {
       // Set after opening: the mode given to open() is cut by the umask.
       if (mode !== undefined) fchmodSync(fd, mode & 0o7777);
-      writeFileSync(fd, (opts.bom ? '\ufeff' : '') + text, 'utf8');
+      if (typeof text === 'string') writeFileSync(fd, (opts.bom ? '\ufeff' : '') + text, 'utf8');
+      else writeFileSync(fd, text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

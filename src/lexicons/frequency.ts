@@ -3,6 +3,9 @@
 // Loaded on first use (about 40 ms).
 import { createRequire } from 'node:module';
 
+/** This module, for the key of the spelling rule's frequency snapshot (src/spell/frequency.ts). */
+export const FREQUENCY_MODULE = import.meta.url;
+
 let table: Map<string, number> | undefined;
 
 export function frequencyTable(): Map<string, number> {

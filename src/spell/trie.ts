@@ -7,6 +7,19 @@
 
 import { alignmentRow, alignmentStart, UNIT_COSTS } from '../text/words.js';
 
+/** This module, for the key of the trie's snapshot (src/spell/frequency.ts). */
+export const TRIE_MODULE = import.meta.url;
+
+/** A built trie as plain data (for a snapshot): its arrays cut to its nodes. */
+export interface WordTrieParts {
+  words: string[];
+  code: Int32Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  wordAt: Int32Array;
+  maxDepth: number;
+}
+
 export class WordTrie {
   private code: Int32Array;
   private firstChild: Int32Array;
@@ -17,7 +30,12 @@ export class WordTrie {
   private size = 1;
   private maxDepth = 0;
 
-  constructor(list: Iterable<string>) {
+  constructor(list: Iterable<string>, parts?: WordTrieParts) {
+    if (parts) {
+      ({ words: this.words, code: this.code, firstChild: this.firstChild, nextSibling: this.nextSibling, wordAt: this.wordAt, maxDepth: this.maxDepth } = parts);
+      this.size = parts.code.length;
+      return;
+    }
     this.words = [...new Set(list)].sort();
     let cap = 1;
     for (const w of this.words) cap += w.length;
@@ -46,6 +64,24 @@ export class WordTrie {
       if (w.length > this.maxDepth) this.maxDepth = w.length;
       prev = w;
     });
+  }
+
+  /** A trie stored earlier (`parts()`). */
+  static from(parts: WordTrieParts): WordTrie {
+    return new WordTrie([], parts);
+  }
+
+  parts(): WordTrieParts {
+    const n = this.size;
+    return { words: this.words, code: this.code.slice(0, n), firstChild: this.firstChild.slice(0, n), nextSibling: this.nextSibling.slice(0, n), wordAt: this.wordAt.slice(0, n), maxDepth: this.maxDepth };
+  }
+
+  /** Whether stored parts have the shape of a trie (the snapshot's checksum guards their contents). */
+  static isParts(x: unknown): x is WordTrieParts {
+    const p = x as WordTrieParts | undefined;
+    if (!p || !Array.isArray(p.words) || typeof p.maxDepth !== 'number') return false;
+    const arrays = [p.code, p.firstChild, p.nextSibling, p.wordAt];
+    return arrays.every((a) => a instanceof Int32Array && a.length === p.code.length) && p.code.length > 0;
   }
 
   /**

@@ -4,11 +4,13 @@
 //   accepted in any casing; spelling-terms.txt (software terms: backend, webhook);
 // - names, for every language: spelling-names.txt, accepted exactly as written and in ALL CAPS ("Scunthorpe",
 //   "SCUNTHORPE", not "scunthorpe"), plus the `names` groups of rules/data/spelling.yaml (holidays, greetings).
-// Looking a word up is a binary search in the file's text, then (for big runs) a Set look-up, so checking needs
+// Looking a word up is a binary search in the file's text, then (for big runs) a hash-index look-up, so checking needs
 // no Hunspell build (dictionary-en took ~230 ms and ~77 MB per variant in nspell).
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../paths.js';
 import { spellingData } from './data.js';
+import { snapshot } from './snapshot.js';
+import { WORD_INDEX_MODULE, WordIndex, type WordIndexParts } from './word-index.js';
 
 /** Anything that can say whether it accepts a word. */
 export interface Accepts {
@@ -23,32 +25,44 @@ function wordFile(name: string): WordFile {
   return f;
 }
 
-/** Look-ups after which a word file becomes a Set (a run with many words or suggestions). */
-const SET_AFTER = 20_000;
+/** Look-ups after which a word file gets a hash index (a run with many words or suggestions). */
+const INDEX_AFTER = 1_000;
 
 /**
  * A sorted word file (one word a line, `#` header lines first), looked up in place by binary search over its
- * lines until it has been asked SET_AFTER times, then through a Set. A cold one-draft run asks a few hundred
- * times and never pays for the Set (~40 ms and its garbage for the 127,000 shared English words); a run of
- * thousands of posts gets Set look-ups. Lines are sorted in UTF-16 code-unit order (JavaScript's default
- * sort), as build-vocabulary.ts writes them.
+ * lines until it has been asked INDEX_AFTER times, then through a hash index of its lines (src/spell/word-index.ts). A cold
+ * one-draft run asks a few hundred times and never pays for the index; a run of thousands of posts gets
+ * hash look-ups. Lines are sorted in UTF-16 code-unit order (JavaScript's default sort), as build-vocabulary.ts
+ * writes them. The empty string is never a word.
  */
 class WordFile {
   private readonly text: string;
   private readonly start: number;
-  private set?: Set<string>;
+  private readonly file: string;
+  private index?: WordIndex;
   private asked = 0;
-  constructor(name: string) {
-    this.text = readFileSync(packagePath(`rules/data/${name}`), 'utf8');
+  constructor(private readonly name: string) {
+    this.file = packagePath(`rules/data/${name}`);
+    this.text = readFileSync(this.file, 'utf8');
     let i = 0;
     while (this.text.charCodeAt(i) === 35 /* # */) i = this.text.indexOf('\n', i) + 1;
     this.start = i;
   }
   has(word: string): boolean {
-    if (this.set) return this.set.has(word);
-    if (++this.asked > SET_AFTER) {
-      this.set = new Set(this.text.slice(this.start).split('\n'));
-      return this.set.has(word);
+    if (!word) return false;
+    if (this.index) return this.index.has(word);
+    if (++this.asked > INDEX_AFTER) {
+      // The index as built earlier (src/spell/snapshot.ts: keyed on the file's contents), or built now.
+      const text = this.text;
+      const parts = snapshot<WordIndexParts>({
+        name: `index-${this.name.replace(/\.txt$/, '')}`,
+        files: [this.file],
+        code: [WORD_INDEX_MODULE],
+        build: () => new WordIndex(text, this.start).parts(),
+        valid: (v): v is WordIndexParts => WordIndex.isParts(v) && (v.starts.length === 0 || v.starts[v.starts.length - 1] < text.length),
+      });
+      this.index = WordIndex.from(text, parts);
+      return this.index.has(word);
     }
     const t = this.text;
     let lo = this.start;

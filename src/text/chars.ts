@@ -17,13 +17,15 @@ export const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
  */
 export const INVISIBLE = /[\u200B\u200C\u2060\uFEFF\u00AD]/gu;
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made at the first use (creating it loads ICU's break data: ~15 ms that a spelling-only run never needs).
+let graphemes: Intl.Segmenter | undefined;
 
 /** Each emoji of a text (one grapheme: a pictograph with its modifiers and joiners), with offsets. */
 export function emojiRuns(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   for (const m of text.matchAll(EMOJI_RUN)) {
     if (!PICTOGRAPH.test(m[0])) continue;
+    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     for (const g of graphemes.segment(m[0])) if (PICTOGRAPH.test(g.segment)) out.push({ start: m.index + g.index, end: m.index + g.index + g.segment.length, text: g.segment });
   }
   return out;

@@ -1,7 +1,9 @@
 // The parts of a post that are syntax, not prose: URLs, @mentions (X, Mastodon, Bluesky forms),
 // #hashtags, $cashtags, e-mail addresses and `code spans`, with UTF-16 offsets.
 // URLs and hashtags come from twitter-text (it knows every TLD and Unicode hashtag rules);
-// it costs 100-200 ms to import, so it is loaded on first use only.
+// it costs 100-200 ms to import, so it is loaded on first use only, and what entities need of it
+// (three extractors) is loaded as single modules: about half the package's load time.
+import { createRequire } from 'node:module';
 import type { TextPart } from '../types.js';
 
 export type EntityType = 'url' | 'mention' | 'hashtag' | 'cashtag' | 'email' | 'code';
@@ -19,15 +21,36 @@ export interface Entity {
 }
 
 type TwitterText = typeof import('twitter-text');
+type Extractors = Pick<TwitterText, 'extractUrlsWithIndices' | 'extractHashtagsWithIndices' | 'extractCashtagsWithIndices'>;
 let twitter: TwitterText | undefined;
 let loading: Promise<TwitterText> | undefined;
+let extractors: Extractors | undefined;
 
-/** Load twitter-text once; rules that need entities call this before their first `entitiesSync`. */
+/** Load twitter-text once (the whole package: weighted lengths need it); `entitiesSync` works after it too. */
 export async function loadTwitterText(): Promise<TwitterText> {
   if (twitter) return twitter;
   // Only the default export works at run time (named imports type-check and then crash).
-  loading ??= import('twitter-text').then((m) => (twitter = ((m as { default?: TwitterText }).default ?? m) as TwitterText));
+  loading ??= import('twitter-text').then((m) => {
+    twitter = ((m as { default?: TwitterText }).default ?? m) as TwitterText;
+    extractors ??= twitter;
+    return twitter;
+  });
   return loading;
+}
+
+/**
+ * Load what `entitiesSync` needs of twitter-text: its URL, hashtag and cashtag extractors, each from its own
+ * module of the package (pinned at 3.1.0). The package's index loads every module of it (autolinking, tweet
+ * parsing, ...) and costs about twice as much; the functions are the same objects the index exports.
+ */
+export async function loadEntityExtractors(): Promise<void> {
+  if (extractors) return;
+  const require = createRequire(import.meta.url);
+  extractors = {
+    extractUrlsWithIndices: require('twitter-text/dist/extractUrlsWithIndices.js') as TwitterText['extractUrlsWithIndices'],
+    extractHashtagsWithIndices: require('twitter-text/dist/extractHashtagsWithIndices.js') as TwitterText['extractHashtagsWithIndices'],
+    extractCashtagsWithIndices: require('twitter-text/dist/extractCashtagsWithIndices.js') as TwitterText['extractCashtagsWithIndices'],
+  };
 }
 
 // Not after '@': "@user@host.tld" is a Mastodon handle, not an e-mail address.
@@ -40,11 +63,11 @@ const CODE = /`[^`\n]+`/g;
 const cache = new WeakMap<TextPart, Entity[]>();
 
 export async function entities(part: TextPart | string): Promise<Entity[]> {
-  await loadTwitterText();
+  await loadEntityExtractors();
   return entitiesSync(part);
 }
 
-/** Needs `loadTwitterText()` to have resolved. */
+/** Needs `loadEntityExtractors()` (or `loadTwitterText()`) to have resolved. */
 export function entitiesSync(part: TextPart | string): Entity[] {
   if (typeof part !== 'string') {
     const hit = cache.get(part);
@@ -57,7 +80,8 @@ export function entitiesSync(part: TextPart | string): Entity[] {
 }
 
 function extract(text: string): Entity[] {
-  if (!twitter) throw new Error('entitiesSync() called before loadTwitterText()');
+  const twitter = extractors;
+  if (!twitter) throw new Error('entitiesSync() called before loadEntityExtractors() or loadTwitterText()');
   const out: Entity[] = [];
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
