@@ -181,7 +181,8 @@ async function postVerdict(parts: TextPart[], lang: string, self: SelfNames) {
     warm ||= st.warm;
     hostile ||= st.signals.length > 0;
   }
-  return { promo, jokes, caring: warm && !hostile && !jokes.length && !promo.promotional };
+  // Selling and joking were reported before the read-first warning is considered; care is warmth with no hostility.
+  return { promo, jokes, caring: warm && !hostile };
 }
 
 async function onTopic(info: TagInfo, parts: TextPart[], lang: string): Promise<{ topic: string[]; ownWords: string[] }> {
